@@ -1,0 +1,95 @@
+# lib.sh: shared set-up for the demo, the tests and the benchmarks.
+#
+# Sourced by scripts/*.sh.  Installs what is missing (Debian packages, as
+# root), builds and installs the extension, and runs a throwaway
+# PostgreSQL cluster on a Unix socket in a temporary directory, started as
+# an unprivileged user and stopped and removed on exit, whatever happened.
+
+set -euo pipefail
+
+PGVERSION=${PGVERSION:-15}
+PGBIN=${PGBIN:-/usr/lib/postgresql/$PGVERSION/bin}
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+PACKAGES=(make gcc "postgresql-$PGVERSION" "postgresql-server-dev-$PGVERSION"
+          "postgresql-$PGVERSION-pgtap" libtap-parser-sourcehandler-pgtap-perl
+          python3-numpy python3-dateutil)
+[ -n "${EXTRA_PACKAGES:-}" ] && PACKAGES+=($EXTRA_PACKAGES)
+
+log() { printf '==> %s\n' "$*" >&2; }
+
+# Install the Debian packages that are missing.
+ensure_packages() {
+    local missing=() p
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \
+            || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if [ "$(id -u)" -ne 0 ]; then
+        log "missing packages: ${missing[*]} (run as root, or install them)"
+        return 1
+    fi
+    log "installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Build and install the extension into the server's directories.
+build_and_install() {
+    log "building vigo_cal"
+    make -C "$REPO" -s PG_CONFIG="$PGBIN/pg_config" >/dev/null
+    make -C "$REPO" -s PG_CONFIG="$PGBIN/pg_config" install >/dev/null
+}
+
+# Run a command as the cluster's owner: 'postgres' when we are root.
+as_owner() {
+    if [ "$(id -u)" -eq 0 ]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+CLUSTER_DIR=""
+
+stop_cluster() {
+    [ -n "$CLUSTER_DIR" ] || return 0
+    if [ -f "$CLUSTER_DIR/data/postmaster.pid" ]; then
+        as_owner "$PGBIN/pg_ctl" -D "$CLUSTER_DIR/data" -m fast -w stop >/dev/null 2>&1 \
+            || as_owner "$PGBIN/pg_ctl" -D "$CLUSTER_DIR/data" -m immediate stop >/dev/null 2>&1 \
+            || true
+    fi
+    rm -rf "$CLUSTER_DIR"
+    CLUSTER_DIR=""
+}
+
+# Start a throwaway cluster; exports PGHOST, PGPORT, PGUSER for libpq.
+start_cluster() {
+    CLUSTER_DIR=$(mktemp -d /tmp/vigo_cal.XXXXXX)
+    trap stop_cluster EXIT
+    trap 'exit 130' INT TERM
+    if [ "$(id -u)" -eq 0 ]; then
+        chown postgres: "$CLUSTER_DIR"
+        export PGUSER=postgres
+    else
+        export PGUSER=$(id -un)
+    fi
+    chmod 700 "$CLUSTER_DIR"
+    as_owner "$PGBIN/initdb" -D "$CLUSTER_DIR/data" -A trust -U "$PGUSER" \
+        -E UTF8 --locale=C.UTF-8 >"$CLUSTER_DIR/initdb.log" 2>&1 \
+        || { cat "$CLUSTER_DIR/initdb.log" >&2; return 1; }
+    export PGHOST=$CLUSTER_DIR PGPORT=${VIGO_CAL_PGPORT:-54321}
+    as_owner "$PGBIN/pg_ctl" -D "$CLUSTER_DIR/data" -l "$CLUSTER_DIR/server.log" -w \
+        -o "-k $CLUSTER_DIR -p $PGPORT -c listen_addresses='' -c fsync=off" start >/dev/null \
+        || { cat "$CLUSTER_DIR/server.log" >&2; return 1; }
+    export PATH="$PGBIN:$PATH"
+    log "cluster running on socket $PGHOST, port $PGPORT"
+}
+
+# Everything a run needs: packages, the extension, a cluster.
+setup() {
+    ensure_packages
+    build_and_install
+    start_cluster
+}

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# test.sh: every test suite against a throwaway cluster.
+#
+#   1. C unit tests of src/core (test/unit)
+#   2. pg_regress (sql/, expected/) via make installcheck
+#   3. pgTAP (test/pgtap) via pg_prove, with oracle data that numpy and
+#      dateutil generate for this run (test/oracle)
+#
+# Prints one closing line "N passed, N failed" and exits non-zero on any
+# failure.  Set VIGO_CAL_ORACLE_SEED to repeat an oracle run.
+. "$(dirname "$0")/lib.sh"
+setup
+cd "$REPO"
+
+passed=0
+failed=0
+count() { passed=$((passed + $1)); failed=$((failed + $2)); }
+out=$CLUSTER_DIR/out
+mkdir -p "$out"
+
+log "C unit tests"
+if make -s unit >"$out/unit.log" 2>&1; then :; fi
+cat "$out/unit.log"
+if line=$(grep -E '^unit: [0-9]+ passed, [0-9]+ failed$' "$out/unit.log"); then
+    set -- $line
+    count "$2" "$4"
+else
+    count 0 1
+fi
+
+log "pg_regress"
+make -s installcheck PG_CONFIG="$PGBIN/pg_config" >"$out/regress.log" 2>&1 || true
+cat "$out/regress.log"
+regress_total=$(ls sql/*.sql | wc -l)
+regress_failed=$(grep -cE '^(not ok|test .* \.\.\. FAILED|[ ]+[a-z_0-9]+ +\.\.\. FAILED)' "$out/regress.log" || true)
+if grep -qE 'All [0-9]+ tests passed' "$out/regress.log"; then
+    count "$regress_total" 0
+else
+    [ "$regress_failed" -gt 0 ] || regress_failed=$regress_total
+    count $((regress_total - regress_failed)) "$regress_failed"
+    [ -f regression.diffs ] && head -n 200 regression.diffs
+fi
+
+log "pgTAP"
+psql -X -q -v ON_ERROR_STOP=1 -d postgres -c 'CREATE DATABASE vigo_cal_tap'
+psql -X -q -v ON_ERROR_STOP=1 -d vigo_cal_tap \
+    -c 'CREATE EXTENSION pgtap' -c 'CREATE EXTENSION vigo_cal'
+if [ -f test/oracle/gen_oracle.py ]; then
+    seed_opt=()
+    [ -n "${VIGO_CAL_ORACLE_SEED:-}" ] && seed_opt=(--seed "$VIGO_CAL_ORACLE_SEED")
+    /usr/bin/python3 test/oracle/gen_oracle.py "$out/oracle" "${seed_opt[@]}"
+    PGDATABASE=vigo_cal_tap bash test/oracle/load.sh "$out/oracle"
+fi
+pg_prove -d vigo_cal_tap test/pgtap/*.sql >"$out/tap.log" 2>&1 && tap_rc=0 || tap_rc=$?
+cat "$out/tap.log"
+tap_tests=$(sed -n 's/^Files=[0-9]*, Tests=\([0-9]*\),.*/\1/p' "$out/tap.log")
+tap_failed=$(grep -oE 'Failed [0-9]+/[0-9]+ subtests' "$out/tap.log" | awk '{split($2, a, "/"); s += a[1]} END {print s + 0}')
+if [ -z "$tap_tests" ]; then
+    count 0 1
+else
+    [ "$tap_rc" -ne 0 ] && [ "$tap_failed" -eq 0 ] && tap_failed=1
+    count $((tap_tests - tap_failed > 0 ? tap_tests - tap_failed : 0)) "$tap_failed"
+fi
+
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

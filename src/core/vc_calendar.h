@@ -1,0 +1,130 @@
+/*
+ * vc_calendar.h
+ *	  The vigo_cal calendar core: civil dates, ISO weeks, school years,
+ *	  Easter, Norwegian public holidays and working-day arithmetic.
+ *
+ * Pure C99: no PostgreSQL headers.  Days are counted the way PostgreSQL
+ * counts them for the date type, as days since 2000-01-01 (day 0), so a
+ * vc_day and a DateADT hold the same number for the same day.
+ *
+ * The core supports the Gregorian calendar from 1583-01-01 to 9999-12-31.
+ * Functions that can fail return a vc_status and leave their result
+ * untouched on failure; none of them keeps global state except the
+ * holiday table, which is built once, on first use, from pure arithmetic.
+ */
+#ifndef VC_CALENDAR_H
+#define VC_CALENDAR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef int32_t vc_day;
+
+/* Supported range of the calendar core. */
+#define VC_MIN_YEAR 1583
+#define VC_MAX_YEAR 9999
+
+/* Supported range of school years (by start year). */
+#define VC_MIN_SCHOOLYEAR VC_MIN_YEAR
+#define VC_MAX_SCHOOLYEAR (VC_MAX_YEAR - 1)
+
+/* Norwegian public holidays (1 May and 17 May are statutory from this year). */
+#define VC_MAY_HOLIDAYS_FROM 1947
+
+typedef enum vc_status
+{
+	VC_OK = 0,
+	VC_ERR_SYNTAX,				/* text does not have the expected form */
+	VC_ERR_RANGE,				/* well-formed, but outside the supported range */
+	VC_ERR_VALUE				/* well-formed, but names a day that does not exist */
+} vc_status;
+
+/* What went wrong and where: filled in by the parsers on failure. */
+typedef struct vc_error
+{
+	vc_status	status;
+	int			position;		/* 1-based character position, 0 if none */
+	char		detail[160];
+	const char *hint;
+} vc_error;
+
+/* ---- civil dates ---- */
+extern vc_day vc_day_from_ymd(int year, int month, int day);
+extern void vc_ymd_from_day(vc_day d, int *year, int *month, int *day);
+extern bool vc_day_in_range(int64_t d);
+extern bool vc_is_leap_year(int year);
+extern int	vc_days_in_month(int year, int month);
+extern int	vc_isodow(vc_day d);	/* 1 = Monday .. 7 = Sunday */
+extern vc_day vc_min_day(void);
+extern vc_day vc_max_day(void);
+
+/* ---- ISO 8601 weeks ---- */
+extern void vc_isoweek_of(vc_day d, int *isoyear, int *week);
+extern int	vc_isoweeks_in_year(int isoyear);
+extern vc_day vc_isoweek_monday(int isoyear, int week);
+extern vc_status vc_isoweek_make(int64_t isoyear, int64_t week, vc_day *monday);
+extern vc_status vc_isoweek_parse(const char *text, vc_day *monday, vc_error *err);
+extern void vc_isoweek_format(vc_day monday, char *buf, size_t buflen);
+
+/* ---- school years (a school year Y-(Y+1) runs 1 August Y .. 31 July Y+1) ---- */
+extern int	vc_schoolyear_of(vc_day d);
+extern vc_day vc_schoolyear_first_day(int sy);
+extern vc_day vc_schoolyear_last_day(int sy);
+extern bool vc_schoolyear_in_range(int64_t sy);
+extern vc_status vc_schoolyear_parse(const char *text, int *sy, vc_error *err);
+extern void vc_schoolyear_format(int sy, char *buf, size_t buflen);
+
+/* ---- Easter and public holidays ---- */
+typedef enum vc_holiday_id
+{
+	VC_HOL_NEW_YEAR,
+	VC_HOL_MAUNDY_THURSDAY,
+	VC_HOL_GOOD_FRIDAY,
+	VC_HOL_EASTER_SUNDAY,
+	VC_HOL_EASTER_MONDAY,
+	VC_HOL_MAY_DAY,
+	VC_HOL_CONSTITUTION_DAY,
+	VC_HOL_ASCENSION,
+	VC_HOL_WHIT_SUNDAY,
+	VC_HOL_WHIT_MONDAY,
+	VC_HOL_CHRISTMAS_DAY,
+	VC_HOL_BOXING_DAY,
+	VC_HOL_COUNT
+} vc_holiday_id;
+
+typedef struct vc_holiday
+{
+	vc_day		day;
+	uint16_t	ids;			/* bit (1 << vc_holiday_id) for each holiday that day */
+} vc_holiday;
+
+#define VC_MAX_HOLIDAYS_PER_YEAR VC_HOL_COUNT
+
+extern vc_day vc_easter_sunday(int year);
+extern const char *vc_holiday_name(vc_holiday_id id);
+extern void vc_holiday_label(uint16_t ids, char *buf, size_t buflen);
+extern int	vc_public_holidays(int year, vc_holiday *out);
+extern bool vc_is_public_holiday(vc_day d);
+
+/* ---- working days (Monday to Friday, minus public holidays) ---- */
+typedef enum vc_roll
+{
+	VC_ROLL_RAISE,
+	VC_ROLL_NAT,
+	VC_ROLL_FORWARD,
+	VC_ROLL_BACKWARD,
+	VC_ROLL_MODIFIED_FOLLOWING,
+	VC_ROLL_MODIFIED_PRECEDING
+} vc_roll;
+
+/* Result of vc_busday_offset beyond VC_OK / VC_ERR_RANGE. */
+#define VC_BUSDAY_NOT_BUSDAY	10	/* roll 'raise' on a day off */
+#define VC_BUSDAY_NAT			11	/* roll 'nat' on a day off: no date */
+
+extern bool vc_roll_parse(const char *text, size_t len, vc_roll *roll);
+extern bool vc_is_business_day(vc_day d);
+extern int	vc_busday_offset(vc_day d, int64_t n, vc_roll roll, vc_day *result);
+extern int64_t vc_busday_count(vc_day a, vc_day b);
+
+#endif							/* VC_CALENDAR_H */

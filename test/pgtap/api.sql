@@ -1,0 +1,117 @@
+-- api.sql: the public API exists with the documented signatures,
+-- volatility, strictness and parallel safety; the operator classes
+-- validate; an index on a schoolyear column is used.
+BEGIN;
+SELECT plan(53);
+
+SELECT has_schema('vigo_cal');
+SELECT has_type('vigo_cal', 'schoolyear', 'type schoolyear');
+SELECT has_type('vigo_cal', 'isoweek', 'type isoweek');
+
+-- Types: 4 bytes, by value.
+SELECT results_eq(
+  $$SELECT typname::text COLLATE "default", typlen::int, typbyval FROM pg_type
+     WHERE typnamespace = 'vigo_cal'::regnamespace AND typtype = 'b' AND typelem = 0 ORDER BY typname$$,
+  $$VALUES ('isoweek', 4, true), ('schoolyear', 4, true)$$,
+  'both types are 4 bytes, passed by value');
+
+-- Functions: signature, return type, volatility, strictness, parallel safety.
+CREATE TEMP TABLE expected_api (signature text, returns text, volatility "char", strict boolean);
+INSERT INTO expected_api VALUES
+  ('schoolyear(date)', 'vigo_cal.schoolyear', 'i', true),
+  ('schoolyear(integer)', 'vigo_cal.schoolyear', 'i', true),
+  ('current_schoolyear()', 'vigo_cal.schoolyear', 's', false),
+  ('first_day(vigo_cal.schoolyear)', 'date', 'i', true),
+  ('last_day(vigo_cal.schoolyear)', 'date', 'i', true),
+  ('daterange(vigo_cal.schoolyear)', 'daterange', 'i', true),
+  ('contains(vigo_cal.schoolyear,date)', 'boolean', 'i', true),
+  ('isoweek(date)', 'vigo_cal.isoweek', 'i', true),
+  ('isoweek(integer,integer)', 'vigo_cal.isoweek', 'i', true),
+  ('monday(vigo_cal.isoweek)', 'date', 'i', true),
+  ('daterange(vigo_cal.isoweek)', 'daterange', 'i', true),
+  ('isoweek_year(vigo_cal.isoweek)', 'integer', 'i', true),
+  ('isoweek_week(vigo_cal.isoweek)', 'integer', 'i', true),
+  ('easter_sunday(integer)', 'date', 'i', true),
+  ('public_holidays(integer)', 'record', 'i', true),
+  ('public_holidays(date,date)', 'record', 'i', true),
+  ('is_public_holiday(date)', 'boolean', 'i', true),
+  ('is_business_day(date)', 'boolean', 'i', true),
+  ('add_business_days(date,integer,text)', 'date', 'i', true),
+  ('business_days_between(date,date)', 'integer', 'i', true),
+  ('next_business_day(date)', 'date', 'i', true),
+  ('previous_business_day(date)', 'date', 'i', true);
+
+CREATE TEMP VIEW actual_api AS
+  SELECT p.proname || '(' || pg_catalog.array_to_string(ARRAY(
+           SELECT format_type(t, NULL) FROM unnest(p.proargtypes) AS t), ',') || ')' AS signature,
+         format_type(p.prorettype, NULL) AS returns, p.provolatile AS volatility,
+         p.proisstrict AS strict, p.proparallel AS parallel, p.prosecdef AS secdef,
+         obj_description(p.oid, 'pg_proc') AS comment
+    FROM pg_proc p WHERE p.pronamespace = 'vigo_cal'::regnamespace;
+
+SELECT ok(EXISTS (SELECT 1 FROM actual_api a WHERE a.signature = e.signature
+                     AND a.returns = e.returns AND a.volatility = e.volatility
+                     AND a.strict = e.strict AND a.parallel = 's'),
+          format('%s returns %s, %s, %s, parallel safe', e.signature, e.returns,
+                 CASE e.volatility WHEN 'i' THEN 'immutable' ELSE 'stable' END,
+                 CASE WHEN e.strict THEN 'strict' ELSE 'not strict' END))
+  FROM expected_api e ORDER BY e.signature;
+
+SELECT is((SELECT pg_get_function_arguments('vigo_cal.add_business_days(date,integer,text)'::regprocedure)),
+          'd date, n integer, roll text DEFAULT ''forward''::text',
+          'add_business_days takes roll with the default forward');
+SELECT is((SELECT pg_get_function_result('vigo_cal.public_holidays(integer)'::regprocedure)),
+          'TABLE(day date, name text)', 'public_holidays returns (day date, name text)');
+
+-- Every function is parallel safe, none is SECURITY DEFINER, all are commented.
+SELECT is((SELECT array_agg(signature ORDER BY signature) FROM actual_api WHERE parallel <> 's'),
+          NULL, 'every function is parallel safe');
+SELECT is((SELECT array_agg(signature ORDER BY signature) FROM actual_api WHERE secdef),
+          NULL, 'no function is SECURITY DEFINER');
+SELECT is((SELECT array_agg(signature ORDER BY signature) FROM actual_api WHERE comment IS NULL),
+          NULL, 'every function has a comment');
+SELECT is((SELECT array_agg(p.proname ORDER BY p.proname) FROM pg_proc p
+            WHERE p.pronamespace = 'vigo_cal'::regnamespace AND p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'sql')
+              AND NOT EXISTS (SELECT 1 FROM unnest(p.proconfig) AS c WHERE c LIKE 'search_path=%')),
+          NULL, 'every SQL function pins its search_path');
+SELECT is((SELECT array_agg(typname ORDER BY typname) FROM pg_type
+            WHERE typnamespace = 'vigo_cal'::regnamespace AND typtype = 'b' AND typelem = 0
+              AND obj_description(oid, 'pg_type') IS NULL),
+          NULL, 'every type has a comment');
+
+-- Operators and operator classes.
+SELECT ok(oprcanhash AND oprcanmerge, format('= on %s hashes and merges', format_type(oprleft, NULL)))
+  FROM pg_operator WHERE oprnamespace = 'vigo_cal'::regnamespace AND oprname = '='
+ ORDER BY oprleft, oprname;
+SELECT ok(oprcom <> 0 AND oprnegate <> 0 AND oprrest <> 0 AND oprjoin <> 0,
+          format('%s on %s has commutator, negator and estimators', oprname, format_type(oprleft, NULL)))
+  FROM pg_operator WHERE oprnamespace = 'vigo_cal'::regnamespace
+   AND oprname IN ('=', '<>', '<', '<=', '>', '>=')
+ ORDER BY oprleft, oprname;
+SELECT is((SELECT count(*)::int FROM pg_opclass WHERE opcnamespace = 'vigo_cal'::regnamespace AND opcdefault),
+          4, 'four default operator classes (btree and hash for both types)');
+SELECT ok(amvalidate(oid), format('operator class %s is valid', opcname))
+  FROM pg_opclass WHERE opcnamespace = 'vigo_cal'::regnamespace ORDER BY opcname;
+
+-- An index on a schoolyear column is used (operators need vigo_cal on the search_path).
+SET LOCAL search_path = public, vigo_cal;
+CREATE FUNCTION pg_temp.explain_lines(query text) RETURNS SETOF text
+LANGUAGE plpgsql AS $$
+DECLARE
+  line text;
+BEGIN
+  FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || query LOOP
+    RETURN NEXT line;
+  END LOOP;
+END $$;
+CREATE TEMP TABLE deliveries (sy vigo_cal.schoolyear, n int);
+INSERT INTO deliveries SELECT (2000 + i % 40)::vigo_cal.schoolyear, i FROM generate_series(1, 20000) AS i;
+CREATE INDEX ON deliveries (sy);
+ANALYZE deliveries;
+SELECT ok(EXISTS (SELECT 1 FROM (SELECT * FROM pg_temp.explain_lines(
+            $$SELECT count(*) FROM deliveries WHERE sy = '2023-2024'$$)) AS e(line)
+           WHERE line ~ 'Index'),
+          'a btree index on schoolyear is used for =');
+
+SELECT * FROM finish();
+ROLLBACK;

@@ -1,0 +1,440 @@
+/*
+ * test_core.c
+ *	  Unit tests of the pure calendar core (src/core), no server needed.
+ *	  Prints one line per failed check and a closing "N passed, N failed".
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vc_calendar.h"
+
+static int passed = 0;
+static int failed = 0;
+
+#define CHECK(cond, ...) \
+	do { \
+		if (cond) \
+			passed++; \
+		else \
+		{ \
+			failed++; \
+			printf("not ok %d - %s:%d: ", passed + failed, __FILE__, __LINE__); \
+			printf(__VA_ARGS__); \
+			printf("\n"); \
+		} \
+	} while (0)
+
+static vc_day
+D(int y, int m, int d)
+{
+	return vc_day_from_ymd(y, m, d);
+}
+
+static const char *
+fmt_day(vc_day d, char *buf)
+{
+	int			y,
+				m,
+				dd;
+
+	vc_ymd_from_day(d, &y, &m, &dd);
+	sprintf(buf, "%04d-%02d-%02d", y, m, dd);
+	return buf;
+}
+
+#define CHECK_DAY(got, want, what) \
+	do { \
+		char b1[16], b2[16]; \
+		vc_day g_ = (got), w_ = (want); \
+		CHECK(g_ == w_, "%s: got %s, want %s", what, fmt_day(g_, b1), fmt_day(w_, b2)); \
+	} while (0)
+
+/* ---- civil dates ---- */
+static void
+test_civil(void)
+{
+	vc_day		d;
+	int			y,
+				m,
+				dd,
+				bad = 0;
+
+	CHECK(D(2000, 1, 1) == 0, "2000-01-01 is day 0");
+	CHECK(D(1999, 12, 31) == -1, "1999-12-31 is day -1");
+	CHECK(D(2024, 2, 29) - D(2024, 2, 28) == 1, "2024 is a leap year");
+	CHECK(D(2023, 3, 1) - D(2023, 2, 28) == 1, "2023 is not a leap year");
+	CHECK(D(2100, 3, 1) - D(2100, 2, 28) == 1, "2100 is not a leap year");
+	CHECK(D(2000, 3, 1) - D(2000, 2, 28) == 2, "2000 is a leap year");
+	CHECK(vc_isodow(D(2023, 7, 15)) == 6, "2023-07-15 is a Saturday");
+	CHECK(vc_isodow(D(1583, 1, 1)) == 6, "1583-01-01 is a Saturday");
+	CHECK(vc_isodow(D(9999, 12, 31)) == 5, "9999-12-31 is a Friday");
+
+	/* every day of the range converts back to itself, one day apart */
+	for (d = vc_min_day(); d <= vc_max_day(); d++)
+	{
+		vc_ymd_from_day(d, &y, &m, &dd);
+		if (D(y, m, dd) != d || dd < 1 || dd > vc_days_in_month(y, m))
+			bad++;
+	}
+	CHECK(bad == 0, "%d days do not round-trip", bad);
+	CHECK(vc_day_in_range(D(1583, 1, 1)) && !vc_day_in_range(D(1582, 12, 31)),
+		  "the range starts 1583-01-01");
+	CHECK(vc_day_in_range(D(9999, 12, 31)) && !vc_day_in_range(D(10000, 1, 1)),
+		  "the range ends 9999-12-31");
+}
+
+/* ---- ISO weeks ---- */
+static void
+check_isoweek(vc_day d, int want_year, int want_week)
+{
+	int			y,
+				w;
+	char		b[16];
+
+	vc_isoweek_of(d, &y, &w);
+	CHECK(y == want_year && w == want_week, "%s: got %d-W%02d, want %d-W%02d",
+		  fmt_day(d, b), y, w, want_year, want_week);
+}
+
+static void
+test_isoweek(void)
+{
+	vc_day		monday;
+	int			y,
+				bad = 0;
+
+	check_isoweek(D(2023, 10, 2), 2023, 40);
+	check_isoweek(D(2023, 10, 8), 2023, 40);
+	check_isoweek(D(2024, 2, 19), 2024, 8);
+	check_isoweek(D(2020, 12, 31), 2020, 53);
+	check_isoweek(D(2021, 1, 3), 2020, 53);
+	check_isoweek(D(2021, 1, 4), 2021, 1);
+	check_isoweek(D(2024, 12, 30), 2025, 1);
+	check_isoweek(D(2026, 12, 31), 2026, 53);
+	check_isoweek(D(2027, 1, 3), 2026, 53);
+	check_isoweek(D(2027, 1, 4), 2027, 1);
+	check_isoweek(D(2022, 1, 2), 2021, 52);
+	check_isoweek(D(2024, 7, 29), 2024, 31);
+	CHECK(vc_isoweeks_in_year(2020) == 53, "2020 has 53 weeks");
+	CHECK(vc_isoweeks_in_year(2026) == 53, "2026 has 53 weeks");
+	CHECK(vc_isoweeks_in_year(2015) == 53, "2015 has 53 weeks");
+	CHECK(vc_isoweeks_in_year(2023) == 52, "2023 has 52 weeks");
+	CHECK(vc_isoweeks_in_year(2024) == 52, "2024 has 52 weeks");
+	CHECK(vc_isoweek_make(2023, 53, &monday) == VC_ERR_VALUE, "2023 has no week 53");
+	CHECK(vc_isoweek_make(2026, 53, &monday) == VC_OK && monday == D(2026, 12, 28),
+		  "2026-W53 starts 2026-12-28");
+	CHECK(vc_isoweek_make(2023, 0, &monday) == VC_ERR_VALUE, "week 0 does not exist");
+	CHECK(vc_isoweek_make(1582, 52, &monday) == VC_ERR_RANGE, "1582 is out of range");
+
+	/* 53-week years are exactly those starting on Thursday, or leap years on Wednesday */
+	for (y = VC_MIN_YEAR; y <= VC_MAX_YEAR; y++)
+	{
+		int			jan1 = vc_isodow(D(y, 1, 1));
+		int			want = (jan1 == 4 || (jan1 == 3 && vc_is_leap_year(y))) ? 53 : 52;
+
+		if (vc_isoweeks_in_year(y) != want)
+			bad++;
+	}
+	CHECK(bad == 0, "%d years with the wrong number of ISO weeks", bad);
+}
+
+/* ---- Easter and holidays ---- */
+static void
+test_holidays(void)
+{
+	vc_holiday	list[VC_MAX_HOLIDAYS_PER_YEAR];
+	char		label[256];
+	int			n,
+				y,
+				bad = 0;
+
+	CHECK_DAY(vc_easter_sunday(2024), D(2024, 3, 31), "Easter 2024");
+	CHECK_DAY(vc_easter_sunday(2025), D(2025, 4, 20), "Easter 2025");
+	CHECK_DAY(vc_easter_sunday(2023), D(2023, 4, 9), "Easter 2023");
+	CHECK_DAY(vc_easter_sunday(1818), D(1818, 3, 22), "Easter 1818 (earliest)");
+	CHECK_DAY(vc_easter_sunday(2285), D(2285, 3, 22), "Easter 2285 (earliest)");
+	CHECK_DAY(vc_easter_sunday(1943), D(1943, 4, 25), "Easter 1943 (latest)");
+	CHECK_DAY(vc_easter_sunday(2038), D(2038, 4, 25), "Easter 2038 (latest)");
+	CHECK_DAY(vc_easter_sunday(1583), D(1583, 4, 10), "Easter 1583");
+
+	for (y = VC_MIN_YEAR; y <= VC_MAX_YEAR; y++)
+	{
+		vc_day		e = vc_easter_sunday(y);
+
+		if (vc_isodow(e) != 7 || e < D(y, 3, 22) || e > D(y, 4, 25))
+			bad++;
+	}
+	CHECK(bad == 0, "%d Easter Sundays not a Sunday between 22 March and 25 April", bad);
+
+	n = vc_public_holidays(2024, list);
+	CHECK(n == 12, "2024 has 12 holiday days, got %d", n);
+	CHECK_DAY(list[0].day, D(2024, 1, 1), "first holiday of 2024");
+	CHECK_DAY(list[1].day, D(2024, 3, 28), "Skjærtorsdag 2024");
+	CHECK_DAY(list[7].day, D(2024, 5, 17), "Grunnlovsdag 2024");
+	CHECK_DAY(list[6].day, D(2024, 5, 9), "Kristi himmelfartsdag 2024");
+
+	n = vc_public_holidays(2027, list);
+	CHECK(n == 11, "2027 has 11 holiday days (17 May is Whit Monday), got %d", n);
+	vc_holiday_label(list[8].ids, label, sizeof(label));
+	CHECK(list[8].day == D(2027, 5, 17) &&
+		  strcmp(label, "Grunnlovsdag (17. mai) og Andre pinsedag") == 0,
+		  "2027-05-17 label: %s", label);
+	n = vc_public_holidays(2008, list);
+	CHECK(n == 11, "2008 has 11 holiday days (1 May is Ascension), got %d", n);
+	n = vc_public_holidays(1946, list);
+	CHECK(n == 10, "1946 has no 1 and 17 May holidays, got %d", n);
+	CHECK(!vc_is_public_holiday(D(1946, 5, 17)), "17 May 1946 was not a public holiday");
+	CHECK(vc_is_public_holiday(D(1947, 5, 17)), "17 May 1947 was a public holiday");
+	CHECK(vc_is_public_holiday(D(2024, 3, 29)), "Langfredag 2024");
+	CHECK(!vc_is_public_holiday(D(2024, 12, 24)), "Julaften is not a public holiday");
+
+	/* the fast path agrees with the full list on every day of 1900..2200 */
+	bad = 0;
+	for (y = 1900; y <= 2200; y++)
+	{
+		vc_day		d;
+		int			i = 0;
+
+		n = vc_public_holidays(y, list);
+		for (d = D(y, 1, 1); d <= D(y, 12, 31); d++)
+		{
+			bool		listed = i < n && list[i].day == d;
+
+			if (listed)
+				i++;
+			if (listed != vc_is_public_holiday(d))
+				bad++;
+		}
+	}
+	CHECK(bad == 0, "%d days where is_public_holiday disagrees with the list", bad);
+}
+
+/* ---- working days ---- */
+
+/* The obvious day-by-day version, as a reference. */
+static int
+naive_offset(vc_day d, int n, vc_roll roll, vc_day *out)
+{
+	if (!vc_is_business_day(d))
+	{
+		vc_day		f = d,
+					b = d;
+		int			y1,
+					m1,
+					d1,
+					y2,
+					m2,
+					d2;
+
+		if (roll == VC_ROLL_RAISE)
+			return VC_BUSDAY_NOT_BUSDAY;
+		if (roll == VC_ROLL_NAT)
+			return VC_BUSDAY_NAT;
+		while (!vc_is_business_day(f))
+			f++;
+		while (!vc_is_business_day(b))
+			b--;
+		vc_ymd_from_day(d, &y1, &m1, &d1);
+		if (roll == VC_ROLL_FORWARD)
+			d = f;
+		else if (roll == VC_ROLL_BACKWARD)
+			d = b;
+		else
+		{
+			vc_ymd_from_day(roll == VC_ROLL_MODIFIED_FOLLOWING ? f : b, &y2, &m2, &d2);
+			if (roll == VC_ROLL_MODIFIED_FOLLOWING)
+				d = (m2 == m1) ? f : b;
+			else
+				d = (m2 == m1) ? b : f;
+		}
+	}
+	while (n > 0)
+	{
+		d++;
+		if (vc_is_business_day(d))
+			n--;
+	}
+	while (n < 0)
+	{
+		d--;
+		if (vc_is_business_day(d))
+			n++;
+	}
+	*out = d;
+	return VC_OK;
+}
+
+static void
+test_busday(void)
+{
+	vc_day		r;
+	int			i,
+				bad = 0,
+				count_bad = 0;
+	vc_roll		roll;
+
+	CHECK(vc_busday_offset(D(2023, 7, 15), 1, VC_ROLL_FORWARD, &r) == VC_OK &&
+		  r == D(2023, 7, 18), "Saturday 15 July 2023 + 1 working day is 18 July");
+	CHECK(vc_busday_offset(D(2023, 11, 3), 2, VC_ROLL_FORWARD, &r) == VC_OK &&
+		  r == D(2023, 11, 7), "Friday 3 November 2023 + 2 working days is 7 November");
+	CHECK(vc_busday_offset(D(2024, 3, 27), 1, VC_ROLL_FORWARD, &r) == VC_OK &&
+		  r == D(2024, 4, 2), "Easter 2024: 27 March + 1 working day is 2 April");
+	CHECK(vc_busday_offset(D(2024, 4, 1), -1, VC_ROLL_FORWARD, &r) == VC_OK &&
+		  r == D(2024, 3, 27), "Easter Monday 2024 - 1 rolls to 2 April first: 27 March");
+	CHECK(vc_busday_offset(D(2024, 4, 1), 0, VC_ROLL_RAISE, &r) == VC_BUSDAY_NOT_BUSDAY,
+		  "raise on a holiday");
+	CHECK(vc_busday_offset(D(2024, 4, 1), 0, VC_ROLL_NAT, &r) == VC_BUSDAY_NAT,
+		  "nat on a holiday");
+	CHECK(vc_busday_offset(D(2024, 3, 30), 0, VC_ROLL_MODIFIED_FOLLOWING, &r) == VC_OK &&
+		  r == D(2024, 3, 27), "modifiedfollowing stays in March 2024");
+	CHECK(vc_busday_offset(D(2023, 12, 31), 0, VC_ROLL_MODIFIED_FOLLOWING, &r) == VC_OK &&
+		  r == D(2023, 12, 29), "modifiedfollowing from Sunday 31 December 2023");
+	CHECK(vc_busday_offset(D(2024, 6, 1), 0, VC_ROLL_MODIFIED_PRECEDING, &r) == VC_OK &&
+		  r == D(2024, 6, 3), "modifiedpreceding from Saturday 1 June 2024");
+	CHECK(vc_busday_offset(D(9999, 12, 31), 1, VC_ROLL_FORWARD, &r) == VC_ERR_RANGE,
+		  "past 9999-12-31 is out of range");
+	CHECK(vc_busday_offset(D(1583, 1, 3), -1, VC_ROLL_FORWARD, &r) == VC_ERR_RANGE,
+		  "before 1583-01-01 is out of range");
+	CHECK(vc_busday_offset(D(2024, 1, 1), 2147483647, VC_ROLL_FORWARD, &r) == VC_ERR_RANGE,
+		  "int max working days is out of range");
+	CHECK(vc_busday_count(D(2023, 7, 15), D(2023, 7, 18)) == 1, "count 15..18 July 2023");
+	CHECK(vc_busday_count(D(2023, 7, 18), D(2023, 7, 15)) == -1, "count backwards");
+	CHECK(vc_busday_count(D(2024, 1, 1), D(2025, 1, 1)) == 252, "2024 has 252 working days (262 weekdays, 10 weekday holidays), got %lld",
+		  (long long) vc_busday_count(D(2024, 1, 1), D(2025, 1, 1)));
+	CHECK(vc_roll_parse("ModifiedFollowing", 17, &roll) && roll == VC_ROLL_MODIFIED_FOLLOWING,
+		  "roll names are case-insensitive");
+	CHECK(!vc_roll_parse("forwards", 8, &roll), "unknown roll name");
+
+	/* against the day-by-day reference: random days 1950..2150, n in [-400, 400] */
+	srand(20231015);
+	for (i = 0; i < 200000; i++)
+	{
+		vc_day		d = D(1950, 1, 1) + rand() % (200 * 365);
+		int			n = rand() % 801 - 400;
+		vc_day		want = 0,
+					got = 0;
+		int			rc_want,
+					rc_got;
+
+		roll = (vc_roll) (rand() % 6);
+		rc_want = naive_offset(d, n, roll, &want);
+		rc_got = vc_busday_offset(d, n, roll, &got);
+		if (rc_want != rc_got || (rc_want == VC_OK && want != got))
+		{
+			if (bad++ < 5)
+			{
+				char		b1[16],
+							b2[16],
+							b3[16];
+
+				printf("# offset(%s, %d, roll %d): got %s (rc %d), want %s (rc %d)\n",
+					   fmt_day(d, b1), n, roll, fmt_day(got, b2), rc_got,
+					   fmt_day(want, b3), rc_want);
+			}
+		}
+		if (i % 10 == 0)
+		{
+			vc_day		b = d + rand() % 2000 - 1000;
+			int64_t		naive = 0;
+			vc_day		x;
+
+			for (x = d < b ? d : b; x < (d < b ? b : d); x++)
+				naive += vc_is_business_day(x);
+			if (b < d)
+				naive = -naive;
+			if (vc_busday_count(d, b) != naive)
+				count_bad++;
+		}
+	}
+	CHECK(bad == 0, "%d offsets differ from the day-by-day reference", bad);
+	CHECK(count_bad == 0, "%d counts differ from the day-by-day reference", count_bad);
+}
+
+/* ---- text input ---- */
+static void
+check_sy(const char *text, vc_status want, int want_sy)
+{
+	vc_error	err;
+	int			sy = -1;
+	vc_status	rc = vc_schoolyear_parse(text, &sy, &err);
+
+	CHECK(rc == want && (rc != VC_OK || sy == want_sy),
+		  "schoolyear \"%s\": got status %d (%d), want %d (%d)%s%s",
+		  text, rc, sy, want, want_sy, rc ? ": " : "", rc ? err.detail : "");
+}
+
+static void
+check_week(const char *text, vc_status want, int want_year, int want_week)
+{
+	vc_error	err;
+	vc_day		monday = 0;
+	vc_status	rc = vc_isoweek_parse(text, &monday, &err);
+	int			y = 0,
+				w = 0;
+
+	if (rc == VC_OK)
+		vc_isoweek_of(monday, &y, &w);
+	CHECK(rc == want && (rc != VC_OK || (y == want_year && w == want_week &&
+										 vc_isodow(monday) == 1)),
+		  "isoweek \"%s\": got status %d (%d-W%02d), want %d", text, rc, y, w, want);
+}
+
+static void
+test_parse(void)
+{
+	char		buf[32];
+	vc_error	err;
+	int			sy;
+
+	check_sy("2023-2024", VC_OK, 2023);
+	check_sy("2023/2024", VC_OK, 2023);
+	check_sy("2023/24", VC_OK, 2023);
+	check_sy(" 2023-24 ", VC_OK, 2023);
+	check_sy("2099-00", VC_OK, 2099);
+	check_sy("9998-9999", VC_OK, 9998);
+	check_sy("2023-2025", VC_ERR_SYNTAX, 0);
+	check_sy("2023-25", VC_ERR_SYNTAX, 0);
+	check_sy("2023", VC_ERR_SYNTAX, 0);
+	check_sy("", VC_ERR_SYNTAX, 0);
+	check_sy("0-1", VC_ERR_SYNTAX, 0);
+	check_sy("2023-2024x", VC_ERR_SYNTAX, 0);
+	check_sy("1582-1583", VC_ERR_RANGE, 0);
+	check_sy("9999-10000", VC_ERR_SYNTAX, 0);
+	check_sy("99999999999999999999-1", VC_ERR_SYNTAX, 0);
+	vc_schoolyear_parse("2023-2024 x", &sy, &err);
+	CHECK(err.position == 11, "trailing junk position: %d", err.position);
+
+	check_week("2023-W40", VC_OK, 2023, 40);
+	check_week("2023w40", VC_OK, 2023, 40);
+	check_week("uke 40 2023", VC_OK, 2023, 40);
+	check_week("Week 1 2021", VC_OK, 2021, 1);
+	check_week("UKE  53   2026", VC_OK, 2026, 53);
+	check_week("2020-W53", VC_OK, 2020, 53);
+	check_week("2023-W53", VC_ERR_VALUE, 0, 0);
+	check_week("2023-W54", VC_ERR_VALUE, 0, 0);
+	check_week("2023-W00", VC_ERR_VALUE, 0, 0);
+	check_week("2023-W40-1", VC_ERR_SYNTAX, 0, 0);
+	check_week("2023-W400", VC_ERR_SYNTAX, 0, 0);
+	check_week("uke 40", VC_ERR_SYNTAX, 0, 0);
+	check_week("uke402023", VC_ERR_SYNTAX, 0, 0);
+	check_week("", VC_ERR_SYNTAX, 0, 0);
+	check_week("1582-W52", VC_ERR_RANGE, 0, 0);
+
+	vc_schoolyear_format(2023, buf, sizeof(buf));
+	CHECK(strcmp(buf, "2023-2024") == 0, "format schoolyear: %s", buf);
+	vc_isoweek_format(D(2021, 1, 4), buf, sizeof(buf));
+	CHECK(strcmp(buf, "2021-W01") == 0, "format isoweek: %s", buf);
+}
+
+int
+main(void)
+{
+	test_civil();
+	test_isoweek();
+	test_holidays();
+	test_busday();
+	test_parse();
+	printf("unit: %d passed, %d failed\n", passed, failed);
+	return failed == 0 ? 0 : 1;
+}
