@@ -41,6 +41,18 @@ else
     [ -f regression.diffs ] && head -n 200 regression.diffs
 fi
 
+log "documentation examples"
+psql -X -q -v ON_ERROR_STOP=1 -d postgres -c 'CREATE DATABASE vigo_cal_doc'
+psql -X -q -v ON_ERROR_STOP=1 -d vigo_cal_doc -c 'CREATE EXTENSION vigo_cal'
+/usr/bin/python3 test/doc/check_docs.py -d vigo_cal_doc doc/*.md >"$out/doc.log" 2>&1 || true
+cat "$out/doc.log"
+if line=$(grep -E '^docs: [0-9]+ passed, [0-9]+ failed$' "$out/doc.log"); then
+    set -- $line
+    count "$2" "$4"
+else
+    count 0 1
+fi
+
 log "pgTAP"
 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c 'CREATE DATABASE vigo_cal_tap'
 psql -X -q -v ON_ERROR_STOP=1 -d vigo_cal_tap \
@@ -49,12 +61,12 @@ if [ -f test/oracle/gen_oracle.py ]; then
     seed_opt=()
     [ -n "${VIGO_CAL_ORACLE_SEED:-}" ] && seed_opt=(--seed "$VIGO_CAL_ORACLE_SEED")
     /usr/bin/python3 test/oracle/gen_oracle.py "$out/oracle" "${seed_opt[@]}"
-    PGDATABASE=vigo_cal_tap bash test/oracle/load.sh "$out/oracle"
+    psql -X -q -v ON_ERROR_STOP=1 -d vigo_cal_tap -v dir="$out/oracle" -f test/oracle/load.sql
 fi
 pg_prove -d vigo_cal_tap test/pgtap/*.sql >"$out/tap.log" 2>&1 && tap_rc=0 || tap_rc=$?
 cat "$out/tap.log"
 tap_tests=$(sed -n 's/^Files=[0-9]*, Tests=\([0-9]*\),.*/\1/p' "$out/tap.log")
-tap_failed=$(grep -oE 'Failed [0-9]+/[0-9]+ subtests' "$out/tap.log" | awk '{split($2, a, "/"); s += a[1]} END {print s + 0}')
+tap_failed=$(awk '/Failed [0-9]+\/[0-9]+ subtests/ {split($2, a, "/"); s += a[1]} END {print s + 0}' "$out/tap.log")
 if [ -z "$tap_tests" ]; then
     count 0 1
 else
