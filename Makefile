@@ -30,6 +30,9 @@ include $(PGXS)
 
 all: $(EXTENSION).control
 
+# PGXS does not track headers; every object depends on the shared ones.
+$(OBJS): src/core/vc_calendar.h src/core/vc_internal.h src/pg/vc_pg.h
+
 $(EXTENSION).control: $(EXTENSION).control.in META.json
 	sed 's/@EXTVERSION@/$(EXTVERSION)/' $< > $@
 

@@ -8,8 +8,14 @@
  * H(x), the number of public holidays on a weekday before x (a per-year
  * cumulative table plus at most a dozen days of the year itself), the
  * index is W(x) - H(x).  Moving n working days is then "find the working
- * day whose index is index + n": a binary search over years and a walk
- * over one year's holidays.  The cost does not depend on n.
+ * day whose index is index + n": a guess of the year corrected by a step
+ * or two, and a walk over that year's holidays.  The cost does not depend
+ * on n.
+ *
+ * For the years most queries touch (1900-2199) two further tables map a
+ * day to its index and an index to its day, so that the common case is a
+ * few array reads.  Both paths give the same answers (the unit tests
+ * compare them on every day of the window).
  */
 #include <ctype.h>
 #include <string.h>
@@ -17,141 +23,254 @@
 #include "vc_calendar.h"
 #include "vc_internal.h"
 
-/* A Monday: 2000-01-03. */
-#define REFERENCE_MONDAY 2
+/*
+ * A Monday before the range: 1582-12-27.  Counting from it keeps every
+ * quantity below non-negative, so plain unsigned division (by constants)
+ * does the work.
+ */
+#define REFERENCE_MONDAY (VC_MIN_DAY - 5)
 
 #define NYEARS (VC_MAX_YEAR - VC_MIN_YEAR + 1)
 
+
 /*
- * holidays_before_year[i]: weekday public holidays in the years
- * VC_MIN_YEAR .. VC_MIN_YEAR + i - 1.  Built on first use; it depends on
- * nothing but arithmetic, so every process builds the same table.
+ * What working-day arithmetic needs to know of one year.  The table is
+ * built on first use from nothing but arithmetic, so every process builds
+ * the same one (about 300 kB, in about a millisecond); entry NYEARS is a
+ * sentinel for 1 January of the year after the range.
  */
-static int32_t holidays_before_year[NYEARS + 1];
-static bool holidays_table_ready = false;
-
-/* Mondays-to-Fridays before x, counted from REFERENCE_MONDAY (may be < 0). */
-static int64_t
-weekdays_before(int64_t x)
+typedef struct year_info
 {
-	int64_t		k = x - REFERENCE_MONDAY;
+	int32_t		jan1;			/* day number of 1 January */
+	int32_t		busdays_before; /* working days before 1 January */
+	int32_t		holidays_before;	/* weekday holidays before 1 January */
+	uint8_t		count;			/* weekday holidays in the year */
+	uint16_t	doy[VC_MAX_HOLIDAYS_PER_YEAR];	/* their days of year, ascending */
+} year_info;
 
-	return 5 * vc_floor_div(k, 7) + (vc_floor_mod(k, 7) < 5 ? vc_floor_mod(k, 7) : 5);
+static year_info years[NYEARS + 1];
+static bool years_ready = false;
+
+/* Years per working day, as a 32.32 fixed-point factor, to guess a year. */
+static uint64_t years_per_busday;
+
+/* Mondays-to-Fridays in [REFERENCE_MONDAY, x), for x in range (or just past it). */
+static inline int32_t
+weekdays_before(int32_t x)
+{
+	uint32_t	k = (uint32_t) (x - REFERENCE_MONDAY);
+	uint32_t	rem = k % 7;
+
+	return (int32_t) (5 * (k / 7) + (rem < 5 ? rem : 5));
 }
 
-/* The Monday-to-Friday day x with weekdays_before(x) == t. */
-static int64_t
-weekday_with_index(int64_t t)
+/* The Monday-to-Friday day x with weekdays_before(x) == t (t >= 0). */
+static inline int32_t
+weekday_with_index(int32_t t)
 {
-	return REFERENCE_MONDAY + 7 * vc_floor_div(t, 5) + vc_floor_mod(t, 5);
+	uint32_t	u = (uint32_t) t;
+
+	return REFERENCE_MONDAY + (int32_t) (7 * (u / 5) + u % 5);
 }
 
-static bool
+/* Monday to Friday?  For d in range. */
+static inline bool
 is_weekday(vc_day d)
 {
-	return vc_isodow(d) <= 5;
-}
-
-/* The public holidays of year that fall Monday to Friday, in date order. */
-static int
-weekday_holidays(int year, vc_day *out)
-{
-	vc_holiday	list[VC_MAX_HOLIDAYS_PER_YEAR];
-	int			n = vc_public_holidays(year, list);
-	int			count = 0;
-	int			i;
-
-	for (i = 0; i < n; i++)
-		if (is_weekday(list[i].day))
-			out[count++] = list[i].day;
-	return count;
+	return (uint32_t) (d - REFERENCE_MONDAY) % 7 < 5;
 }
 
 static void
-build_holidays_table(void)
+build_years(void)
 {
-	vc_day		days[VC_MAX_HOLIDAYS_PER_YEAR];
-	int32_t		total = 0;
+	int32_t		holidays = 0;
 	int			i;
 
-	for (i = 0; i < NYEARS; i++)
+	for (i = 0; i <= NYEARS; i++)
 	{
-		holidays_before_year[i] = total;
-		total += weekday_holidays(VC_MIN_YEAR + i, days);
+		year_info  *yi = &years[i];
+		vc_holiday	list[VC_MAX_HOLIDAYS_PER_YEAR];
+		int			n,
+					k;
+
+		yi->jan1 = vc_day_from_ymd(VC_MIN_YEAR + i, 1, 1);
+		yi->holidays_before = holidays;
+		yi->busdays_before = weekdays_before(yi->jan1) - holidays;
+		yi->count = 0;
+		if (i == NYEARS)
+			break;
+		n = vc_public_holidays(VC_MIN_YEAR + i, list);
+		for (k = 0; k < n; k++)
+			if (is_weekday(list[k].day))
+				yi->doy[yi->count++] = (uint16_t) (list[k].day - yi->jan1);
+		holidays += yi->count;
 	}
-	holidays_before_year[NYEARS] = total;
-	holidays_table_ready = true;
+	years_per_busday = ((uint64_t) NYEARS << 32) /
+		(uint64_t) (years[NYEARS].busdays_before - years[0].busdays_before);
+	years_ready = true;
 }
 
+/* The table entry of the year that holds d (d in range). */
+static inline const year_info *
+year_of_day(vc_day d)
+{
+	int64_t		i;
+
+	if (!years_ready)
+		build_years();
+	i = (int64_t) ((uint32_t) (d - years[0].jan1) * 400u / 146097u);
+	if (i > NYEARS - 1)
+		i = NYEARS - 1;
+	while (i < NYEARS - 1 && years[i + 1].jan1 <= d)
+		i++;
+	while (i > 0 && years[i].jan1 > d)
+		i--;
+	return &years[i];
+}
+
+/* Working days before d (d in range): the index of d, from the year table. */
 static int32_t
-holidays_before(int year)
+year_busday_index(vc_day d)
 {
-	if (!holidays_table_ready)
-		build_holidays_table();
-	return holidays_before_year[year - VC_MIN_YEAR];
-}
+	const year_info *yi = year_of_day(d);
+	int			doy = d - yi->jan1;
+	int32_t		h = yi->holidays_before;
+	int			i;
 
-/* Working days before d (d in range): the index of d. */
-static int64_t
-busday_index(vc_day d)
-{
-	vc_day		days[VC_MAX_HOLIDAYS_PER_YEAR];
-	int			y,
-				m,
-				dd,
-				n,
-				i;
-	int64_t		h;
-
-	vc_ymd_from_day(d, &y, &m, &dd);
-	h = holidays_before(y);
-	n = weekday_holidays(y, days);
-	for (i = 0; i < n && days[i] < d; i++)
+	for (i = 0; i < yi->count && yi->doy[i] < doy; i++)
 		h++;
 	return weekdays_before(d) - h;
 }
 
-/* Working days before 1 January of year (VC_MIN_YEAR .. VC_MAX_YEAR + 1). */
-static int64_t
-busdays_before_year(int year)
+/* The working day with index t (in range), from the year table. */
+static vc_day
+year_busday_with_index(int64_t t)
 {
-	return weekdays_before(vc_day_from_ymd(year, 1, 1)) - holidays_before(year);
+	const year_info *yi;
+	int32_t		i,
+				x;
+	int			k;
+
+	/* the year: a guess from the average year, then the exact one nearby */
+	i = (int32_t) (((uint64_t) (t - years[0].busdays_before) * years_per_busday) >> 32);
+	if (i > NYEARS - 1)
+		i = NYEARS - 1;
+	while (i < NYEARS - 1 && years[i + 1].busdays_before <= t)
+		i++;
+	while (i > 0 && years[i].busdays_before > t)
+		i--;
+	yi = &years[i];
+
+	/* the weekday of that index, pushed past each holiday on or before it */
+	t += yi->holidays_before;
+	x = weekday_with_index((int32_t) t);
+	for (k = 0; k < yi->count; k++)
+		if (yi->jan1 + yi->doy[k] <= x)
+			x = weekday_with_index((int32_t) ++t);
+	return x;
+}
+
+/* Is d (in range) a working day?  From the year table. */
+static bool
+year_is_business_day(vc_day d)
+{
+	const year_info *yi;
+	int			doy,
+				i;
+
+	if (!is_weekday(d))
+		return false;
+	yi = year_of_day(d);
+	doy = d - yi->jan1;
+	for (i = 0; i < yi->count && yi->doy[i] <= doy; i++)
+		if (yi->doy[i] == doy)
+			return false;
+	return true;
+}
+
+/* ---------------------------------------------------------------------
+ * The window of years with per-day tables
+ * ---------------------------------------------------------------------
+ */
+#define WINDOW_FIRST_YEAR 1900
+#define WINDOW_LAST_YEAR 2199
+#define WINDOW_DAYS 109573		/* days in 1900-01-01 .. 2199-12-31 */
+#define WINDOW_MAX_BUSDAYS WINDOW_DAYS
+
+static vc_day window_first_day;
+static int32_t window_first_index;	/* index of window_first_day */
+static int32_t window_busdays;	/* working days in the window */
+static int32_t window_index[WINDOW_DAYS + 1];	/* day -> index */
+static vc_day window_day[WINDOW_MAX_BUSDAYS];	/* index -> day */
+static bool window_ready = false;
+
+static void
+build_window(void)
+{
+	int32_t		index;
+	int			i = 0;
+	int			y;
+
+	if (!years_ready)
+		build_years();
+	window_first_day = vc_day_from_ymd(WINDOW_FIRST_YEAR, 1, 1);
+	index = window_first_index = year_busday_index(window_first_day);
+	for (y = WINDOW_FIRST_YEAR; y <= WINDOW_LAST_YEAR; y++)
+	{
+		const year_info *yi = &years[y - VC_MIN_YEAR];
+		int			ndays = yi[1].jan1 - yi->jan1;
+		int			doy,
+					k = 0;
+
+		for (doy = 0; doy < ndays; doy++, i++)
+		{
+			vc_day		d = yi->jan1 + doy;
+			bool		busday;
+
+			/* the year's weekday holidays come in day order */
+			if (k < yi->count && yi->doy[k] == doy)
+			{
+				k++;
+				busday = false;
+			}
+			else
+				busday = is_weekday(d);
+			window_index[i] = index;
+			if (busday)
+				window_day[index++ - window_first_index] = d;
+		}
+	}
+	window_index[WINDOW_DAYS] = index;
+	window_busdays = index - window_first_index;
+	window_ready = true;
+}
+
+/* Working days before d (d in range): the index of d. */
+static inline int32_t
+busday_index(vc_day d)
+{
+	uint32_t	i;
+
+	if (!window_ready)
+		build_window();
+	i = (uint32_t) (d - window_first_day);
+	if (i < WINDOW_DAYS)
+		return window_index[i];
+	return year_busday_index(d);
 }
 
 /* The working day with index t, or VC_ERR_RANGE if it is out of range. */
-static int
+static inline int
 busday_with_index(int64_t t, vc_day *result)
 {
-	vc_day		days[VC_MAX_HOLIDAYS_PER_YEAR];
-	int			lo = VC_MIN_YEAR,
-				hi = VC_MAX_YEAR,
-				n,
-				i;
-	int64_t		x;
-
-	if (t < busdays_before_year(VC_MIN_YEAR) ||
-		t >= busdays_before_year(VC_MAX_YEAR + 1))
+	if (!window_ready)
+		build_window();
+	if (t >= window_first_index && t < window_first_index + window_busdays)
+		*result = window_day[t - window_first_index];
+	else if (t < years[0].busdays_before || t >= years[NYEARS].busdays_before)
 		return VC_ERR_RANGE;
-
-	/* the last year lo with busdays_before_year(lo) <= t */
-	while (lo < hi)
-	{
-		int			mid = lo + (hi - lo + 1) / 2;
-
-		if (busdays_before_year(mid) <= t)
-			lo = mid;
-		else
-			hi = mid - 1;
-	}
-
-	/* the weekday of that index, pushed past each holiday on or before it */
-	x = weekday_with_index(t + holidays_before(lo));
-	n = weekday_holidays(lo, days);
-	for (i = 0; i < n; i++)
-		if (days[i] <= x)
-			x = weekday_with_index(weekdays_before(x) + 1);
-
-	*result = (vc_day) x;
+	else
+		*result = year_busday_with_index(t);
 	return VC_OK;
 }
 
@@ -159,7 +278,41 @@ busday_with_index(int64_t t, vc_day *result)
 bool
 vc_is_business_day(vc_day d)
 {
-	return is_weekday(d) && !vc_is_public_holiday(d);
+	uint32_t	i;
+
+	if (!window_ready)
+		build_window();
+	i = (uint32_t) (d - window_first_day);
+	if (i < WINDOW_DAYS)
+		return window_index[i + 1] != window_index[i];
+	return year_is_business_day(d);
+}
+
+/*
+ * Self-check for the unit tests: do the window tables agree with the year
+ * table on every day of the window?  Returns the number of disagreements.
+ */
+int
+vc_busday_window_selfcheck(void)
+{
+	int			bad = 0;
+	int			i;
+
+	if (!window_ready)
+		build_window();
+	for (i = 0; i < WINDOW_DAYS; i++)
+	{
+		vc_day		d = window_first_day + i;
+
+		if (window_index[i] != year_busday_index(d) ||
+			(window_index[i + 1] != window_index[i]) != year_is_business_day(d))
+			bad++;
+		else if (year_is_business_day(d) &&
+				 window_day[window_index[i] - window_first_index] !=
+				 year_busday_with_index(window_index[i]))
+			bad++;
+	}
+	return bad + (vc_day_from_ymd(WINDOW_LAST_YEAR + 1, 1, 1) - window_first_day != WINDOW_DAYS);
 }
 
 /*
@@ -186,6 +339,11 @@ vc_roll_parse(const char *text, size_t len, vc_roll *roll)
 	size_t		i,
 				j;
 
+	if (len == 7 && memcmp(text, "forward", 7) == 0)
+	{
+		*roll = VC_ROLL_FORWARD;	/* the default, so checked first */
+		return true;
+	}
 	for (i = 0; i < sizeof(modes) / sizeof(modes[0]); i++)
 	{
 		if (strlen(modes[i].name) != len)
@@ -217,8 +375,8 @@ month_of(vc_day d)
 static int
 roll_to_busday(vc_day d, vc_roll roll, vc_day *result)
 {
-	vc_day		forward,
-				backward;
+	vc_day		forward = d,
+				backward = d;
 	int			rc_forward,
 				rc_backward;
 

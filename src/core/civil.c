@@ -47,20 +47,13 @@ vc_ymd_from_day(vc_day d, int *year, int *month, int *day)
 vc_day
 vc_min_day(void)
 {
-	return vc_day_from_ymd(VC_MIN_YEAR, 1, 1);
+	return VC_MIN_DAY;
 }
 
 vc_day
 vc_max_day(void)
 {
-	return vc_day_from_ymd(VC_MAX_YEAR, 12, 31);
-}
-
-/* Is d inside the range the calendar core supports? */
-bool
-vc_day_in_range(int64_t d)
-{
-	return d >= vc_min_day() && d <= vc_max_day();
+	return VC_MAX_DAY;
 }
 
 bool

@@ -25,6 +25,10 @@ typedef int32_t vc_day;
 #define VC_MIN_YEAR 1583
 #define VC_MAX_YEAR 9999
 
+/* Day numbers of 1583-01-01 and 9999-12-31 (checked by the unit tests). */
+#define VC_MIN_DAY (-152306)
+#define VC_MAX_DAY 2921939
+
 /* Supported range of school years (by start year). */
 #define VC_MIN_SCHOOLYEAR VC_MIN_YEAR
 #define VC_MAX_SCHOOLYEAR (VC_MAX_YEAR - 1)
@@ -52,12 +56,18 @@ typedef struct vc_error
 /* ---- civil dates ---- */
 extern vc_day vc_day_from_ymd(int year, int month, int day);
 extern void vc_ymd_from_day(vc_day d, int *year, int *month, int *day);
-extern bool vc_day_in_range(int64_t d);
 extern bool vc_is_leap_year(int year);
 extern int	vc_days_in_month(int year, int month);
 extern int	vc_isodow(vc_day d);	/* 1 = Monday .. 7 = Sunday */
 extern vc_day vc_min_day(void);
 extern vc_day vc_max_day(void);
+
+/* Is d inside the range the calendar core supports? */
+static inline bool
+vc_day_in_range(int64_t d)
+{
+	return d >= VC_MIN_DAY && d <= VC_MAX_DAY;
+}
 
 /* ---- ISO 8601 weeks ---- */
 extern void vc_isoweek_of(vc_day d, int *isoyear, int *week);
@@ -126,5 +136,6 @@ extern bool vc_roll_parse(const char *text, size_t len, vc_roll *roll);
 extern bool vc_is_business_day(vc_day d);
 extern int	vc_busday_offset(vc_day d, int64_t n, vc_roll roll, vc_day *result);
 extern int64_t vc_busday_count(vc_day a, vc_day b);
+extern int	vc_busday_window_selfcheck(void);
 
 #endif							/* VC_CALENDAR_H */

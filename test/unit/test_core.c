@@ -78,6 +78,7 @@ test_civil(void)
 			bad++;
 	}
 	CHECK(bad == 0, "%d days do not round-trip", bad);
+	CHECK(VC_MIN_DAY == D(1583, 1, 1) && VC_MAX_DAY == D(9999, 12, 31), "VC_MIN_DAY and VC_MAX_DAY");
 	CHECK(vc_day_in_range(D(1583, 1, 1)) && !vc_day_in_range(D(1582, 12, 31)),
 		  "the range starts 1583-01-01");
 	CHECK(vc_day_in_range(D(9999, 12, 31)) && !vc_day_in_range(D(10000, 1, 1)),
@@ -298,6 +299,7 @@ test_busday(void)
 		  "before 1583-01-01 is out of range");
 	CHECK(vc_busday_offset(D(2024, 1, 1), 2147483647, VC_ROLL_FORWARD, &r) == VC_ERR_RANGE,
 		  "int max working days is out of range");
+	CHECK(vc_busday_window_selfcheck() == 0, "the 1900-2199 tables agree with the year table");
 	CHECK(vc_busday_count(D(2023, 7, 15), D(2023, 7, 18)) == 1, "count 15..18 July 2023");
 	CHECK(vc_busday_count(D(2023, 7, 18), D(2023, 7, 15)) == -1, "count backwards");
 	CHECK(vc_busday_count(D(2024, 1, 1), D(2025, 1, 1)) == 252, "2024 has 252 working days (262 weekdays, 10 weekday holidays), got %lld",
@@ -306,11 +308,13 @@ test_busday(void)
 		  "roll names are case-insensitive");
 	CHECK(!vc_roll_parse("forwards", 8, &roll), "unknown roll name");
 
-	/* against the day-by-day reference: random days 1950..2150, n in [-400, 400] */
+	/* against the day-by-day reference: random days 1950..2150 (and 1850..2250, across
+	 * the edges of the 1900-2199 tables), n in [-400, 400] */
 	srand(20231015);
 	for (i = 0; i < 200000; i++)
 	{
-		vc_day		d = D(1950, 1, 1) + rand() % (200 * 365);
+		vc_day		d = (i % 4 == 0 ? D(1850, 1, 1) + rand() % (400 * 365)
+						 : D(1950, 1, 1) + rand() % (200 * 365));
 		int			n = rand() % 801 - 400;
 		vc_day		want = 0,
 					got = 0;
