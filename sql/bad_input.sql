@@ -3,24 +3,8 @@
 SET search_path = vigo_cal, public;
 SET datestyle = ISO;
 
--- try(text, type): cast text to type and report 'ok: <value>' or
--- '<SQLSTATE>: <message> | <detail>'.
-CREATE FUNCTION pg_temp.try(input text, typ regtype) RETURNS text
-LANGUAGE plpgsql AS $$
-DECLARE
-  result text;
-  msg text;
-  det text;
-BEGIN
-  EXECUTE format('SELECT %L::%s::text', input, typ) INTO result;
-  RETURN 'ok: ' || result;
-EXCEPTION WHEN others THEN
-  GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, det = PG_EXCEPTION_DETAIL;
-  RETURN SQLSTATE || ': ' || msg || coalesce(' | ' || nullif(det, ''), '');
-END $$;
-
 -- schoolyear
-SELECT format('%-24s', quote_literal(t)) AS input, pg_temp.try(t, 'schoolyear') AS result
+SELECT format('%-24s', quote_literal(t)) AS input, regress.try(t, 'schoolyear') AS result
   FROM (VALUES (''), ('   '), ('2023'), ('2023-'), ('2023-2025'), ('2023-25'), ('2023-2023'),
                ('2024-2023'), ('0-1'), ('23-24'), ('202-203'), ('20233-20234'),
                ('2023 2024'), ('2023--2024'), ('2023-2024x'), ('2023-2024 2025'),
@@ -29,7 +13,7 @@ SELECT format('%-24s', quote_literal(t)) AS input, pg_temp.try(t, 'schoolyear') 
                ('-2023-2024'), ('+2023-2024'), ('2023-2O24'), ('x')) AS v(t);
 
 -- isoweek
-SELECT format('%-24s', quote_literal(t)) AS input, pg_temp.try(t, 'isoweek') AS result
+SELECT format('%-24s', quote_literal(t)) AS input, regress.try(t, 'isoweek') AS result
   FROM (VALUES (''), ('2023'), ('2023-W'), ('2023-W54'), ('2023-W53'), ('2023-W00'),
                ('2023-W40-1'), ('2023-W400'), ('2023-40'), ('W40-2023'), ('uke 40'),
                ('uke 40 23'), ('uke402023'), ('uke 54 2023'), ('uke 0 2023'),
@@ -54,7 +38,7 @@ BEGIN
     EXECUTE 'SELECT pg_input_is_valid($1, $2)' INTO ok USING input, typ::text;
     RETURN ok;
   END IF;
-  RETURN pg_temp.try(input, typ) LIKE 'ok: %';
+  RETURN regress.try(input, typ) LIKE 'ok: %';
 END $$;
 SELECT t, typ, pg_temp.is_valid(t, typ) AS valid
   FROM (VALUES ('2023-24', 'schoolyear'::regtype), ('2023-25', 'schoolyear'),

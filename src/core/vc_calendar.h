@@ -41,7 +41,8 @@ typedef enum vc_status
 	VC_OK = 0,
 	VC_ERR_SYNTAX,				/* text does not have the expected form */
 	VC_ERR_RANGE,				/* well-formed, but outside the supported range */
-	VC_ERR_VALUE				/* well-formed, but names a day that does not exist */
+	VC_ERR_VALUE,				/* well-formed, but names a day that does not exist */
+	VC_ERR_NEEDS_ANCHOR			/* a rule refers to an event whose date is not given */
 } vc_status;
 
 /* What went wrong and where: filled in by the parsers on failure. */
@@ -137,5 +138,75 @@ extern bool vc_is_business_day(vc_day d);
 extern int	vc_busday_offset(vc_day d, int64_t n, vc_roll roll, vc_day *result);
 extern int64_t vc_busday_count(vc_day a, vc_day b);
 extern int	vc_busday_window_selfcheck(void);
+
+/* ---- date rules (the rule language of doc/rules.md) ---- */
+#define VC_RULE_MAX_OFFSETS 16
+#define VC_RULE_MAX_REF 63		/* longest event key a rule can name */
+#define VC_RULE_MAX_N 100000	/* largest offset count */
+#define VC_RULE_MAX_TEXT 256	/* longest canonical text, with NUL */
+#define VC_RULE_MAX_BINARY 192	/* longest serialized form */
+#define VC_RULE_FORMAT_VERSION 1
+
+typedef enum vc_anchor_kind
+{
+	VC_ANCHOR_DAY = 1,			/* 15.07 */
+	VC_ANCHOR_SPAN,				/* 19.06 til 21.06 */
+	VC_ANCHOR_MONTH,			/* i løpet av august */
+	VC_ANCHOR_WEEK,				/* uke 40, uke 41 ons-fre, uke 31/32 */
+	VC_ANCHOR_NTH_WEEKDAY,		/* 1. tirsdag i juli, siste fredag i juni */
+	VC_ANCHOR_REFERENCE			/* ssb_resultat_vgs_1 */
+} vc_anchor_kind;
+
+typedef enum vc_offset_unit
+{
+	VC_UNIT_DAY = 1,
+	VC_UNIT_BUSINESS_DAY,
+	VC_UNIT_WEEK
+} vc_offset_unit;
+
+typedef enum vc_rule_roll
+{
+	VC_RULE_ROLL_NONE = 0,
+	VC_RULE_ROLL_NEXT,			/* neste virkedag */
+	VC_RULE_ROLL_PREVIOUS		/* forrige virkedag */
+} vc_rule_roll;
+
+typedef struct vc_rule_offset
+{
+	int32_t		n;				/* signed count */
+	uint8_t		unit;			/* vc_offset_unit */
+} vc_rule_offset;
+
+/*
+ * A parsed rule.  Fields not used by the anchor kind are zero, so two
+ * rules that mean the same are equal field by field and serialize to the
+ * same bytes.
+ */
+typedef struct vc_rule
+{
+	uint8_t		kind;			/* vc_anchor_kind */
+	uint8_t		month;			/* DAY, SPAN (start), MONTH, NTH_WEEKDAY */
+	uint8_t		day;			/* DAY, SPAN (start) */
+	uint8_t		month2;			/* SPAN (end) */
+	uint8_t		day2;			/* SPAN (end) */
+	uint8_t		week;			/* WEEK: first week */
+	uint8_t		week2;			/* WEEK: last week (= week for one) */
+	uint8_t		dow_from;		/* WEEK: first day, 1 = Monday */
+	uint8_t		dow_to;			/* WEEK: last day */
+	int8_t		nth;			/* NTH_WEEKDAY: 1..5, or -1 for the last */
+	uint8_t		dow;			/* NTH_WEEKDAY: the weekday */
+	uint8_t		roll;			/* vc_rule_roll */
+	uint8_t		noffsets;
+	vc_rule_offset offsets[VC_RULE_MAX_OFFSETS];
+	char		ref[VC_RULE_MAX_REF + 1];	/* REFERENCE: the event key */
+} vc_rule;
+
+extern vc_status vc_rule_parse(const char *text, vc_rule *rule, vc_error *err);
+extern void vc_rule_format(const vc_rule *rule, char *buf, size_t buflen);
+extern size_t vc_rule_serialize(const vc_rule *rule, uint8_t *buf);
+extern vc_status vc_rule_unpack(const uint8_t *buf, size_t len, vc_rule *rule);
+extern vc_status vc_rule_deserialize(const uint8_t *buf, size_t len, vc_rule *rule);
+extern vc_status vc_rule_resolve(const vc_rule *rule, int sy, const vc_day *anchor,
+								 vc_day *first, vc_day *last, vc_error *err);
 
 #endif							/* VC_CALENDAR_H */

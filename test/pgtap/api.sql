@@ -2,18 +2,19 @@
 -- volatility, strictness and parallel safety; the operator classes
 -- validate; an index on a schoolyear column is used.
 BEGIN;
-SELECT plan(53);
+SELECT plan(68);
 
 SELECT has_schema('vigo_cal');
 SELECT has_type('vigo_cal', 'schoolyear', 'type schoolyear');
 SELECT has_type('vigo_cal', 'isoweek', 'type isoweek');
+SELECT has_type('vigo_cal', 'rule', 'type rule');
 
 -- Types: 4 bytes, by value.
 SELECT results_eq(
   $$SELECT typname::text COLLATE "default", typlen::int, typbyval FROM pg_type
      WHERE typnamespace = 'vigo_cal'::regnamespace AND typtype = 'b' AND typelem = 0 ORDER BY typname$$,
-  $$VALUES ('isoweek', 4, true), ('schoolyear', 4, true)$$,
-  'both types are 4 bytes, passed by value');
+  $$VALUES ('isoweek', 4, true), ('rule', -1, false), ('schoolyear', 4, true)$$,
+  'schoolyear and isoweek are 4 bytes by value; rule is a varlena');
 
 -- Functions: signature, return type, volatility, strictness, parallel safety.
 CREATE TEMP TABLE expected_api (signature text, returns text, volatility "char", strict boolean);
@@ -39,7 +40,12 @@ INSERT INTO expected_api VALUES
   ('add_business_days(date,integer,text)', 'date', 'i', true),
   ('business_days_between(date,date)', 'integer', 'i', true),
   ('next_business_day(date)', 'date', 'i', true),
-  ('previous_business_day(date)', 'date', 'i', true);
+  ('previous_business_day(date)', 'date', 'i', true),
+  ('resolve(vigo_cal.rule,vigo_cal.schoolyear)', 'date', 'i', true),
+  ('resolve(vigo_cal.rule,vigo_cal.schoolyear,date)', 'date', 'i', true),
+  ('resolve_range(vigo_cal.rule,vigo_cal.schoolyear)', 'daterange', 'i', true),
+  ('resolve_range(vigo_cal.rule,vigo_cal.schoolyear,date)', 'daterange', 'i', true),
+  ('rule_reference(vigo_cal.rule)', 'text', 'i', true);
 
 CREATE TEMP VIEW actual_api AS
   SELECT p.proname || '(' || pg_catalog.array_to_string(ARRAY(
@@ -89,7 +95,7 @@ SELECT ok(oprcom <> 0 AND oprnegate <> 0 AND oprrest <> 0 AND oprjoin <> 0,
    AND oprname IN ('=', '<>', '<', '<=', '>', '>=')
  ORDER BY oprleft, oprname;
 SELECT is((SELECT count(*)::int FROM pg_opclass WHERE opcnamespace = 'vigo_cal'::regnamespace AND opcdefault),
-          4, 'four default operator classes (btree and hash for both types)');
+          6, 'six default operator classes (btree and hash for each type)');
 SELECT ok(amvalidate(oid), format('operator class %s is valid', opcname))
   FROM pg_opclass WHERE opcnamespace = 'vigo_cal'::regnamespace ORDER BY opcname;
 

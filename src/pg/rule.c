@@ -1,0 +1,303 @@
+/*
+ * rule.c
+ *	  The rule type: a recurring date of the årshjul.  Stored as the core's
+ *	  binary form (a format-version byte first) in a varlena; equal rules
+ *	  have equal bytes, so comparison and hashing work on the bytes.
+ */
+#include "vc_pg.h"
+
+#include "access/hash.h"
+#include "catalog/pg_type.h"
+#include "libpq/pqformat.h"
+#include "utils/builtins.h"
+#include "utils/rangetypes.h"
+#include "utils/typcache.h"
+
+#define PG_GETARG_RULE_P(n) PG_GETARG_BYTEA_PP(n)
+
+/* A rule datum holding the binary form of rule. */
+static bytea *
+rule_to_datum(const vc_rule *rule)
+{
+	uint8		buf[VC_RULE_MAX_BINARY];
+	size_t		len = vc_rule_serialize(rule, buf);
+	bytea	   *result = palloc(VARHDRSZ + len);
+
+	SET_VARSIZE(result, VARHDRSZ + len);
+	memcpy(VARDATA(result), buf, len);
+	return result;
+}
+
+/* The rule in a stored datum. */
+static void
+rule_from_datum(bytea *datum, vc_rule *rule)
+{
+	if (vc_rule_unpack((const uint8 *) VARDATA_ANY(datum),
+					   VARSIZE_ANY_EXHDR(datum), rule) != VC_OK)
+		ereport(ERROR,
+				errcode(ERRCODE_DATA_CORRUPTED),
+				errmsg("invalid stored value of type rule"));
+}
+
+/* rule_in(cstring) */
+PG_FUNCTION_INFO_V1(rule_in);
+Datum
+rule_in(PG_FUNCTION_ARGS)
+{
+	char	   *str = PG_GETARG_CSTRING(0);
+	vc_rule		rule;
+	vc_error	err;
+
+	if (vc_rule_parse(str, &rule, &err) != VC_OK)
+	{
+		vcpg_input_error(fcinfo->context, "rule", str, &err);
+		PG_RETURN_DATUM((Datum) 0);
+	}
+	PG_RETURN_BYTEA_P(rule_to_datum(&rule));
+}
+
+/* rule_out(rule): the canonical Norwegian text. */
+PG_FUNCTION_INFO_V1(rule_out);
+Datum
+rule_out(PG_FUNCTION_ARGS)
+{
+	vc_rule		rule;
+	char	   *buf = palloc(VC_RULE_MAX_TEXT);
+
+	rule_from_datum(PG_GETARG_RULE_P(0), &rule);
+	vc_rule_format(&rule, buf, VC_RULE_MAX_TEXT);
+	PG_RETURN_CSTRING(buf);
+}
+
+/* Binary input: the format-version byte and the fields, fully checked. */
+PG_FUNCTION_INFO_V1(rule_recv);
+Datum
+rule_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	int			len = buf->len - buf->cursor;
+	const char *bytes = pq_getmsgbytes(buf, len);
+	vc_rule		rule;
+
+	if (len > 0 && (uint8) bytes[0] != VC_RULE_FORMAT_VERSION)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				errmsg("unsupported binary format version %d for type rule",
+					   (uint8) bytes[0]),
+				errdetail("This version of vigo_cal reads version %d.",
+						  VC_RULE_FORMAT_VERSION));
+	if (vc_rule_deserialize((const uint8 *) bytes, (size_t) len, &rule) != VC_OK)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				errmsg("invalid binary value of type rule"));
+	PG_RETURN_BYTEA_P(rule_to_datum(&rule));
+}
+
+/* Binary output: the stored bytes, format-version byte first. */
+PG_FUNCTION_INFO_V1(rule_send);
+Datum
+rule_send(PG_FUNCTION_ARGS)
+{
+	bytea	   *datum = PG_GETARG_RULE_P(0);
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendbytes(&buf, VARDATA_ANY(datum), VARSIZE_ANY_EXHDR(datum));
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* Byte order of two rules: a total order consistent with equality. */
+static int
+rule_cmp_internal(bytea *a, bytea *b)
+{
+	size_t		la = VARSIZE_ANY_EXHDR(a);
+	size_t		lb = VARSIZE_ANY_EXHDR(b);
+	int			c = memcmp(VARDATA_ANY(a), VARDATA_ANY(b), Min(la, lb));
+
+	if (c != 0)
+		return c < 0 ? -1 : 1;
+	return la < lb ? -1 : (la > lb ? 1 : 0);
+}
+
+PG_FUNCTION_INFO_V1(rule_cmp);
+Datum
+rule_cmp(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)));
+}
+
+PG_FUNCTION_INFO_V1(rule_eq);
+Datum
+rule_eq(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)) == 0);
+}
+
+PG_FUNCTION_INFO_V1(rule_ne);
+Datum
+rule_ne(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)) != 0);
+}
+
+PG_FUNCTION_INFO_V1(rule_lt);
+Datum
+rule_lt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)) < 0);
+}
+
+PG_FUNCTION_INFO_V1(rule_le);
+Datum
+rule_le(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)) <= 0);
+}
+
+PG_FUNCTION_INFO_V1(rule_gt);
+Datum
+rule_gt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)) > 0);
+}
+
+PG_FUNCTION_INFO_V1(rule_ge);
+Datum
+rule_ge(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)) >= 0);
+}
+
+PG_FUNCTION_INFO_V1(rule_hash);
+Datum
+rule_hash(PG_FUNCTION_ARGS)
+{
+	bytea	   *r = PG_GETARG_RULE_P(0);
+
+	return hash_any((const unsigned char *) VARDATA_ANY(r), VARSIZE_ANY_EXHDR(r));
+}
+
+PG_FUNCTION_INFO_V1(rule_hash_extended);
+Datum
+rule_hash_extended(PG_FUNCTION_ARGS)
+{
+	bytea	   *r = PG_GETARG_RULE_P(0);
+
+	return hash_any_extended((const unsigned char *) VARDATA_ANY(r),
+							 VARSIZE_ANY_EXHDR(r), PG_GETARG_INT64(1));
+}
+
+/* rule_reference(rule): the event key the rule counts from, or NULL. */
+PG_FUNCTION_INFO_V1(rule_reference);
+Datum
+rule_reference(PG_FUNCTION_ARGS)
+{
+	vc_rule		rule;
+
+	rule_from_datum(PG_GETARG_RULE_P(0), &rule);
+	if (rule.kind != VC_ANCHOR_REFERENCE)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(rule.ref));
+}
+
+/* ---------------------------------------------------------------------
+ * Resolution
+ * ---------------------------------------------------------------------
+ */
+
+/* Resolve argument 0 (rule) in school year argument 1, anchor argument 2 if any. */
+static void
+resolve_args(FunctionCallInfo fcinfo, bool with_anchor, vc_day *first, vc_day *last)
+{
+	vc_rule		rule;
+	int32		sy = PG_GETARG_SCHOOLYEAR(1);
+	vc_day		anchor = 0;
+	vc_error	err;
+	vc_status	rc;
+	char		text[VC_RULE_MAX_TEXT];
+	char		sytext[16];
+
+	rule_from_datum(PG_GETARG_RULE_P(0), &rule);
+	if (with_anchor)
+		anchor = vcpg_checked_day(PG_GETARG_DATEADT(2));
+	rc = vc_rule_resolve(&rule, sy, with_anchor ? &anchor : NULL, first, last, &err);
+	if (rc == VC_OK)
+		return;
+
+	vc_rule_format(&rule, text, sizeof(text));
+	vc_schoolyear_format(sy, sytext, sizeof(sytext));
+	if (rc == VC_ERR_NEEDS_ANCHOR)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("rule \"%s\" counts from event \"%s\"", text, rule.ref),
+				errdetail("%s", err.detail),
+				errhint("Pass the event's date: resolve(rule, schoolyear, anchor_date)."));
+	ereport(ERROR,
+			errcode(rc == VC_ERR_VALUE ? ERRCODE_DATETIME_FIELD_OVERFLOW
+					: ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+			errmsg("rule \"%s\" gives no date in school year %s", text, sytext),
+			errdetail("%s", err.detail));
+}
+
+/* A daterange [first, last]. */
+static Datum
+make_daterange(vc_day first, vc_day last)
+{
+	TypeCacheEntry *typcache = lookup_type_cache(DATERANGEOID, TYPECACHE_RANGE_INFO);
+	RangeBound	lower = {DateADTGetDatum(first), false, true, true};
+	RangeBound	upper = {DateADTGetDatum(last), false, true, false};
+
+#if PG_VERSION_NUM >= 160000
+	return RangeTypePGetDatum(make_range(typcache, &lower, &upper, false, NULL));
+#else
+	return RangeTypePGetDatum(make_range(typcache, &lower, &upper, false));
+#endif
+}
+
+/* resolve(rule, schoolyear): the first day the rule names. */
+PG_FUNCTION_INFO_V1(rule_resolve);
+Datum
+rule_resolve(PG_FUNCTION_ARGS)
+{
+	vc_day		first,
+				last;
+
+	resolve_args(fcinfo, false, &first, &last);
+	PG_RETURN_DATEADT(first);
+}
+
+/* resolve(rule, schoolyear, anchor date): for rules that count from an event. */
+PG_FUNCTION_INFO_V1(rule_resolve_anchor);
+Datum
+rule_resolve_anchor(PG_FUNCTION_ARGS)
+{
+	vc_day		first,
+				last;
+
+	resolve_args(fcinfo, true, &first, &last);
+	PG_RETURN_DATEADT(first);
+}
+
+/* resolve_range(rule, schoolyear): all the days the rule names. */
+PG_FUNCTION_INFO_V1(rule_resolve_range);
+Datum
+rule_resolve_range(PG_FUNCTION_ARGS)
+{
+	vc_day		first,
+				last;
+
+	resolve_args(fcinfo, false, &first, &last);
+	PG_RETURN_DATUM(make_daterange(first, last));
+}
+
+/* resolve_range(rule, schoolyear, anchor date) */
+PG_FUNCTION_INFO_V1(rule_resolve_range_anchor);
+Datum
+rule_resolve_range_anchor(PG_FUNCTION_ARGS)
+{
+	vc_day		first,
+				last;
+
+	resolve_args(fcinfo, true, &first, &last);
+	PG_RETURN_DATUM(make_daterange(first, last));
+}
