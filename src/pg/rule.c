@@ -301,3 +301,60 @@ rule_resolve_range_anchor(PG_FUNCTION_ARGS)
 	resolve_args(fcinfo, true, &first, &last);
 	PG_RETURN_DATUM(make_daterange(first, last));
 }
+
+/*
+ * occurrence_range(rule, schoolyear, anchor date or NULL): the days the rule
+ * gives, or NULL when it gives none that year (29.02 in a common year,
+ * uke 53 in a 52-week year, a missing anchor).  For the schedule, where an
+ * event without a date in some year is simply absent; range errors still
+ * raise.
+ */
+PG_FUNCTION_INFO_V1(rule_occurrence_range);
+Datum
+rule_occurrence_range(PG_FUNCTION_ARGS)
+{
+	vc_rule		rule;
+	vc_day		anchor = 0,
+				first,
+				last;
+	vc_error	err;
+	vc_status	rc;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		PG_RETURN_NULL();
+	rule_from_datum(PG_GETARG_RULE_P(0), &rule);
+	if (!PG_ARGISNULL(2))
+		anchor = vcpg_checked_day(PG_GETARG_DATEADT(2));
+	rc = vc_rule_resolve(&rule, PG_GETARG_SCHOOLYEAR(1), PG_ARGISNULL(2) ? NULL : &anchor,
+						 &first, &last, &err);
+	if (rc == VC_ERR_VALUE || rc == VC_ERR_NEEDS_ANCHOR)
+		PG_RETURN_NULL();
+	if (rc != VC_OK)
+		resolve_args(fcinfo, !PG_ARGISNULL(2), &first, &last);	/* raises */
+	PG_RETURN_DATUM(make_daterange(first, last));
+}
+
+/* rule_kind(rule): day, span, month, week, nth_weekday or reference. */
+PG_FUNCTION_INFO_V1(rule_kind);
+Datum
+rule_kind(PG_FUNCTION_ARGS)
+{
+	static const char *const kinds[] = {
+		NULL, "day", "span", "month", "week", "nth_weekday", "reference"
+	};
+	vc_rule		rule;
+
+	rule_from_datum(PG_GETARG_RULE_P(0), &rule);
+	PG_RETURN_TEXT_P(cstring_to_text(kinds[rule.kind]));
+}
+
+/* rule_offsets(rule): how many offsets follow the anchor. */
+PG_FUNCTION_INFO_V1(rule_offsets);
+Datum
+rule_offsets(PG_FUNCTION_ARGS)
+{
+	vc_rule		rule;
+
+	rule_from_datum(PG_GETARG_RULE_P(0), &rule);
+	PG_RETURN_INT32(rule.noffsets + (rule.roll != VC_RULE_ROLL_NONE));
+}

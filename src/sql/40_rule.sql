@@ -131,3 +131,17 @@ COMMENT ON OPERATOR vigo_cal.< (vigo_cal.rule, vigo_cal.rule) IS 'sorts before';
 COMMENT ON OPERATOR vigo_cal.<= (vigo_cal.rule, vigo_cal.rule) IS 'sorts before or equal';
 COMMENT ON OPERATOR vigo_cal.> (vigo_cal.rule, vigo_cal.rule) IS 'sorts after';
 COMMENT ON OPERATOR vigo_cal.>= (vigo_cal.rule, vigo_cal.rule) IS 'sorts after or equal';
+
+CREATE FUNCTION vigo_cal.occurrence_range(r vigo_cal.rule, school_year vigo_cal.schoolyear, anchor date)
+  RETURNS daterange
+  AS 'MODULE_PATHNAME', 'rule_occurrence_range' LANGUAGE c IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION vigo_cal.occurrence_range(vigo_cal.rule, vigo_cal.schoolyear, date) IS
+  'like resolve_range, but NULL when the rule gives no date that year (29.02, uke 53, no anchor) instead of an error';
+CREATE FUNCTION vigo_cal.rule_kind(vigo_cal.rule) RETURNS text
+  AS 'MODULE_PATHNAME', 'rule_kind' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION vigo_cal.rule_kind(vigo_cal.rule) IS
+  'what the rule starts from: day, span, month, week, nth_weekday or reference';
+CREATE FUNCTION vigo_cal.rule_offsets(vigo_cal.rule) RETURNS integer
+  AS 'MODULE_PATHNAME', 'rule_offsets' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION vigo_cal.rule_offsets(vigo_cal.rule) IS
+  'how many offsets and rolls follow the rule''s anchor (0 for a plain day, week, ...)';

@@ -1,0 +1,481 @@
+-- The calendar: events resolved into dated occurrences for any school
+-- year, with their templates rendered, and the views and functions built
+-- on it (calendar, calendar_between, arshjul, verify_edition,
+-- order_violations, upcoming, school_holidays, is_school_day).
+
+-- ---------------------------------------------------------------------
+-- Words for dates
+-- ---------------------------------------------------------------------
+CREATE FUNCTION vigo_cal.month_name(month integer) RETURNS text
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+  AS $$ SELECT (ARRAY['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august',
+                      'september', 'oktober', 'november', 'desember'])[month] $$;
+COMMENT ON FUNCTION vigo_cal.month_name(integer) IS 'the Norwegian name of a month, 1-12 (januar ... desember)';
+
+CREATE FUNCTION vigo_cal.weekday_name(day date) RETURNS text
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+  AS $$ SELECT (ARRAY['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'])
+                 [pg_catalog.date_part('isodow', day)::integer] $$;
+COMMENT ON FUNCTION vigo_cal.weekday_name(date) IS 'the Norwegian name of the day''s weekday (mandag ... søndag)';
+
+CREATE FUNCTION vigo_cal.norwegian_date(day date, with_year boolean DEFAULT false) RETURNS text
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+  AS $$ SELECT pg_catalog.to_char(day, 'DD') || '. ' || vigo_cal.month_name(pg_catalog.date_part('month', day)::integer)
+               || CASE WHEN with_year THEN ' ' || pg_catalog.date_part('year', day)::integer::text ELSE '' END $$;
+COMMENT ON FUNCTION vigo_cal.norwegian_date(date, boolean) IS
+  'a date as the årshjul writes it in text: 07. september (with_year: 17. juli 2023)';
+
+-- ---------------------------------------------------------------------
+-- Templates
+-- ---------------------------------------------------------------------
+CREATE FUNCTION vigo_cal.render_template(template text, school_year vigo_cal.schoolyear, dates jsonb)
+  RETURNS text
+  LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+DECLARE
+  result text := '';
+  rest text := template;
+  pos integer;
+  m text[];
+  shift integer;
+  d date;
+BEGIN
+  IF template IS NULL OR school_year IS NULL THEN
+    RETURN template;
+  END IF;
+  LOOP
+    pos := strpos(rest, '{');
+    EXIT WHEN pos = 0;
+    result := result || left(rest, pos - 1);
+    rest := substr(rest, pos);
+    IF left(rest, 2) = '{{' THEN
+      result := result || '{';
+      rest := substr(rest, 3);
+      CONTINUE;
+    END IF;
+    m := regexp_match(rest, '^(\{(sy|y)([+-][0-9]{1,3})?\})');
+    IF m IS NOT NULL THEN
+      shift := coalesce(m[3]::integer, 0);
+      result := result || CASE m[2]
+                            WHEN 'sy' THEN (school_year OPERATOR(vigo_cal.+) shift)::text
+                            ELSE (school_year::integer + shift)::text END;
+      rest := substr(rest, length(m[1]) + 1);
+      CONTINUE;
+    END IF;
+    m := regexp_match(rest, '^(\{(date|datey|day):([a-z][a-z0-9_]*)\})');
+    IF m IS NULL THEN
+      RAISE EXCEPTION 'invalid placeholder in template: "%"', left(rest, 40)
+        USING ERRCODE = 'invalid_parameter_value',
+              DETAIL = format('Template: %s', template),
+              HINT = 'Placeholders are {sy}, {sy-1}, {y}, {y+1}, {date:KEY}, {datey:KEY} and {day:KEY}; write {{ for a brace.';
+    END IF;
+    IF dates IS NULL OR NOT dates ? m[3] THEN
+      RAISE EXCEPTION 'template names unknown event "%"', m[3]
+        USING ERRCODE = 'foreign_key_violation',
+              DETAIL = format('Template: %s', template),
+              HINT = 'A {date:KEY} placeholder names an event key, self or county_deadline.';
+    END IF;
+    d := (dates ->> m[3])::date;
+    result := result || CASE
+                          WHEN d IS NULL THEN '(ingen dato ' || school_year::text || ')'
+                          WHEN m[2] = 'date' THEN vigo_cal.norwegian_date(d)
+                          WHEN m[2] = 'datey' THEN vigo_cal.norwegian_date(d, true)
+                          ELSE to_char(d, 'DD') END;
+    rest := substr(rest, length(m[1]) + 1);
+  END LOOP;
+  RETURN result || rest;
+END $$;
+COMMENT ON FUNCTION vigo_cal.render_template(text, vigo_cal.schoolyear, jsonb) IS
+  'fill in a title or comment template for a school year: {sy}, {sy-1}, {y}, {y+1}, {date:KEY}, {datey:KEY}, {day:KEY}; dates maps keys to dates';
+
+-- ---------------------------------------------------------------------
+-- Occurrences: every event's dates in a range of school years
+-- ---------------------------------------------------------------------
+
+-- Raise a clear error for references to unknown events and for cycles.
+CREATE FUNCTION vigo_cal.check_event_references() RETURNS void
+  LANGUAGE plpgsql STABLE PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+DECLARE
+  bad record;
+  cycle text[];
+BEGIN
+  SELECT e.event_key, vigo_cal.rule_reference(e.rule) AS ref INTO bad
+    FROM vigo_cal.event e
+   WHERE vigo_cal.rule_reference(e.rule) IS NOT NULL
+     AND NOT EXISTS (SELECT 1 FROM vigo_cal.event o WHERE o.event_key = vigo_cal.rule_reference(e.rule))
+   ORDER BY e.event_key LIMIT 1;
+  IF FOUND THEN
+    RAISE EXCEPTION 'event "%" counts from unknown event "%"', bad.event_key, bad.ref
+      USING ERRCODE = 'foreign_key_violation',
+            HINT = 'Add the event, or change the rule to name an existing event key.';
+  END IF;
+
+  WITH RECURSIVE refs AS (
+    SELECT e.event_key, vigo_cal.rule_reference(e.rule) AS ref FROM vigo_cal.event e
+  ), walk(start_key, cur, path) AS (
+    SELECT r.event_key, r.ref, ARRAY[r.event_key] FROM refs r WHERE r.ref IS NOT NULL
+    UNION ALL
+    SELECT w.start_key, r.ref, w.path || w.cur
+      FROM walk w JOIN refs r ON r.event_key = w.cur
+     WHERE r.ref IS NOT NULL AND w.cur <> ALL (w.path)
+  )
+  SELECT w.path || w.cur INTO cycle FROM walk w WHERE w.cur = w.start_key
+   ORDER BY w.start_key LIMIT 1;
+  IF cycle IS NOT NULL THEN
+    RAISE EXCEPTION 'events refer to each other in a cycle: %', array_to_string(cycle, ' -> ')
+      USING ERRCODE = 'invalid_recursion',
+            HINT = 'Change one of the rules so that it does not count from the others.';
+  END IF;
+END $$;
+COMMENT ON FUNCTION vigo_cal.check_event_references() IS
+  'raise an error if an event''s rule counts from an unknown event or the references form a cycle';
+
+CREATE FUNCTION vigo_cal.occurrences(first_year vigo_cal.schoolyear, last_year vigo_cal.schoolyear,
+                                     use_overrides boolean DEFAULT true)
+  RETURNS TABLE (school_year vigo_cal.schoolyear, event_key text, occurrence integer,
+                 due_date date, due_end date, overridden boolean)
+  LANGUAGE sql STABLE PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+  WITH RECURSIVE years AS (
+    SELECT first_year OPERATOR(vigo_cal.+) i AS sy
+      FROM generate_series(0, last_year OPERATOR(vigo_cal.-) first_year) AS i
+  ), ev AS (
+    SELECT e.*, vigo_cal.rule_reference(e.rule) AS ref FROM vigo_cal.event e
+  ), active AS (
+    SELECT y.sy, ev.* FROM years y JOIN ev
+        ON (ev.first_school_year IS NULL OR ev.first_school_year OPERATOR(vigo_cal.<=) y.sy)
+       AND (ev.last_school_year IS NULL OR ev.last_school_year OPERATOR(vigo_cal.>=) y.sy)
+  ), first_occurrence(sy, event_key, by_rule, ovr, has_ovr) AS (
+    SELECT a.sy, a.event_key, vigo_cal.occurrence_range(a.rule, a.sy, NULL),
+           o.ovr, o.has_ovr
+      FROM active a
+      CROSS JOIN LATERAL (
+        SELECT CASE WHEN ov.due_date IS NULL THEN 'empty'::daterange
+                    ELSE pg_catalog.daterange(ov.due_date, coalesce(ov.due_end, ov.due_date), '[]') END AS ovr,
+               ov.event_key IS NOT NULL AS has_ovr
+          FROM (SELECT 1) AS one
+          LEFT JOIN vigo_cal.event_override ov
+            ON use_overrides AND ov.event_key = a.event_key AND ov.school_year = a.sy AND ov.occurrence = 1
+      ) AS o
+     WHERE a.ref IS NULL
+    UNION ALL
+    SELECT a.sy, a.event_key,
+           vigo_cal.occurrence_range(a.rule, a.sy,
+             pg_catalog.lower(CASE WHEN f.has_ovr THEN f.ovr ELSE f.by_rule END)),
+           (SELECT CASE WHEN ov.due_date IS NULL THEN 'empty'::daterange
+                        ELSE pg_catalog.daterange(ov.due_date, coalesce(ov.due_end, ov.due_date), '[]') END
+              FROM vigo_cal.event_override ov
+             WHERE use_overrides AND ov.event_key = a.event_key AND ov.school_year = a.sy AND ov.occurrence = 1),
+           EXISTS (SELECT 1 FROM vigo_cal.event_override ov
+                    WHERE use_overrides AND ov.event_key = a.event_key AND ov.school_year = a.sy AND ov.occurrence = 1)
+      FROM first_occurrence f
+      JOIN active a ON a.ref = f.event_key AND a.sy OPERATOR(vigo_cal.=) f.sy
+  ), firsts AS (
+    SELECT f.sy, f.event_key, CASE WHEN f.has_ovr THEN f.ovr ELSE f.by_rule END AS days, f.has_ovr
+      FROM first_occurrence f
+  ), expanded AS (
+    -- a monthly event falls due again on the same day of each following
+    -- month, up to the last day its recur_until rule gives
+    SELECT f.sy, f.event_key, k + 1 AS occurrence,
+           pg_catalog.daterange((pg_catalog.lower(f.days) + pg_catalog.make_interval(months => k))::date,
+                                (pg_catalog.lower(f.days) + pg_catalog.make_interval(months => k))::date
+                                + (pg_catalog.upper(f.days) - pg_catalog.lower(f.days))) AS days,
+           k = 0 AND f.has_ovr AS has_ovr
+      FROM firsts f
+      JOIN vigo_cal.event e ON e.event_key = f.event_key
+      CROSS JOIN LATERAL pg_catalog.generate_series(0,
+        CASE WHEN e.recurrence = 'monthly' AND NOT pg_catalog.isempty(f.days) THEN
+          (SELECT coalesce(max(n), 0) FROM pg_catalog.generate_series(0, 24) AS n
+            WHERE (pg_catalog.lower(f.days) + pg_catalog.make_interval(months => n))::date
+                  <= pg_catalog.upper(vigo_cal.occurrence_range(e.recur_until, f.sy, pg_catalog.lower(f.days))) - 1)
+        ELSE 0 END) AS k
+     WHERE f.days IS NOT NULL AND NOT pg_catalog.isempty(f.days)
+  )
+  SELECT x.sy, x.event_key, x.occurrence,
+         coalesce(ov.due_date, CASE WHEN ov.event_key IS NULL THEN pg_catalog.lower(x.days) END),
+         CASE WHEN ov.event_key IS NOT NULL THEN coalesce(ov.due_end, ov.due_date)
+              ELSE pg_catalog.upper(x.days) - 1 END,
+         x.has_ovr OR ov.event_key IS NOT NULL
+    FROM expanded x
+    LEFT JOIN vigo_cal.event_override ov
+      ON use_overrides AND x.occurrence > 1 AND ov.event_key = x.event_key
+     AND ov.school_year = x.sy AND ov.occurrence = x.occurrence
+   WHERE ov.event_key IS NULL OR ov.due_date IS NOT NULL
+$$;
+COMMENT ON FUNCTION vigo_cal.occurrences(vigo_cal.schoolyear, vigo_cal.schoolyear, boolean) IS
+  'the dates of every event occurrence in a range of school years, references resolved in order (use_overrides false: the rules alone)';
+
+-- ---------------------------------------------------------------------
+-- The calendar
+-- ---------------------------------------------------------------------
+
+-- The label the printed årshjul gives a date: 04.jul, uke 40, 19.jun til 21.jun.
+CREATE FUNCTION vigo_cal.date_label(r vigo_cal.rule, due_date date, due_end date, overridden boolean DEFAULT false)
+  RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+  SELECT CASE
+    WHEN due_date IS NULL THEN NULL
+    WHEN NOT coalesce(overridden, false) AND r IS NOT NULL AND vigo_cal.rule_offsets(r) = 0
+         AND vigo_cal.rule_kind(r) = 'week' THEN r::text
+    WHEN NOT coalesce(overridden, false) AND r IS NOT NULL AND vigo_cal.rule_offsets(r) = 0
+         AND vigo_cal.rule_kind(r) = 'month' THEN 'I løpet av ' || vigo_cal.month_name(date_part('month', due_date)::integer)
+    WHEN due_end IS NOT NULL AND due_end > due_date THEN
+      to_char(due_date, 'DD') || '.' || left(vigo_cal.month_name(date_part('month', due_date)::integer), 3)
+      || ' til ' || to_char(due_end, 'DD') || '.' || left(vigo_cal.month_name(date_part('month', due_end)::integer), 3)
+    ELSE to_char(due_date, 'DD') || '.' || left(vigo_cal.month_name(date_part('month', due_date)::integer), 3)
+  END
+$$;
+COMMENT ON FUNCTION vigo_cal.date_label(vigo_cal.rule, date, date, boolean) IS
+  'the date cell as the printed årshjul writes it: 04.jul, uke 40, uke 41 ons-fre, 19.jun til 21.jun, I løpet av august';
+
+CREATE FUNCTION vigo_cal.calendar_between(from_date date, to_date date)
+  RETURNS TABLE (school_year vigo_cal.schoolyear, event_key text, occurrence integer,
+                 title text, comment text, from_party text, to_party text,
+                 category text, category_color text, due_date date, due_end date,
+                 county_deadline date, iso_week vigo_cal.isoweek, weekday text,
+                 tentative boolean, overridden boolean, vigo_report text,
+                 date_label text, rule vigo_cal.rule)
+  LANGUAGE plpgsql STABLE PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+DECLARE
+  first_year vigo_cal.schoolyear;
+  last_year vigo_cal.schoolyear;
+BEGIN
+  PERFORM vigo_cal.check_event_references();
+  -- a week-31 rule of one school year can fall in July of the one before,
+  -- and July rows belong to the year before: look one year further out
+  first_year := vigo_cal.schoolyear(greatest(from_date, date '1584-08-01') - 366);
+  last_year := vigo_cal.schoolyear(least(to_date, date '9998-07-31') + 366);
+  IF from_date > to_date THEN
+    RETURN;
+  END IF;
+  RETURN QUERY
+  WITH occ AS (
+    SELECT * FROM vigo_cal.occurrences(first_year, last_year, true)
+  ), dates AS (
+    SELECT y.sy,
+           jsonb_object_agg(e.event_key, o.due_date) AS map
+      FROM (SELECT DISTINCT o2.school_year AS sy FROM occ o2) AS y
+      CROSS JOIN vigo_cal.event e
+      LEFT JOIN occ o ON o.event_key = e.event_key AND o.school_year OPERATOR(vigo_cal.=) y.sy
+                     AND o.occurrence = 1
+     GROUP BY y.sy
+  ), rows AS (
+    SELECT o.*, e.title AS title_t, e.comment AS comment_t, e.from_party AS fp, e.to_party AS tp,
+           e.category AS cat, e.tentative AS tent, e.vigo_report AS report, e.rule AS r,
+           CASE WHEN e.county_deadline IS NOT NULL THEN
+             lower(vigo_cal.occurrence_range(e.county_deadline, o.school_year, o.due_date)) END AS deadline
+      FROM occ o JOIN vigo_cal.event e ON e.event_key = o.event_key
+     WHERE o.due_date <= to_date AND coalesce(o.due_end, o.due_date) >= from_date
+  )
+  SELECT r.school_year, r.event_key, r.occurrence,
+         vigo_cal.render_template(r.title_t, r.school_year,
+           d.map || jsonb_build_object('self', r.due_date, 'county_deadline', r.deadline)),
+         vigo_cal.render_template(r.comment_t, r.school_year,
+           d.map || jsonb_build_object('self', r.due_date, 'county_deadline', r.deadline)),
+         pf.name, pt.name, r.cat, c.color, r.due_date, r.due_end, r.deadline,
+         vigo_cal.isoweek(r.due_date), vigo_cal.weekday_name(r.due_date),
+         r.tent, r.overridden, r.report,
+         vigo_cal.date_label(r.r, r.due_date, r.due_end, r.overridden), r.r
+    FROM rows r
+    JOIN dates d ON d.sy OPERATOR(vigo_cal.=) r.school_year
+    JOIN vigo_cal.category c ON c.category_key = r.cat
+    LEFT JOIN vigo_cal.party pf ON pf.party_key = r.fp
+    LEFT JOIN vigo_cal.party pt ON pt.party_key = r.tp
+   ORDER BY r.due_date, r.event_key, r.occurrence;
+END $$;
+COMMENT ON FUNCTION vigo_cal.calendar_between(date, date) IS
+  'every event occurrence due in from_date .. to_date (both included), with rendered text; references resolved in dependency order';
+
+CREATE VIEW vigo_cal.calendar AS
+  SELECT c.school_year, c.event_key, c.occurrence, c.title, c.comment, c.from_party, c.to_party,
+         c.category, c.category_color, c.due_date, c.due_end, c.county_deadline, c.iso_week,
+         c.weekday, c.tentative, c.overridden, c.vigo_report, c.date_label
+    FROM vigo_cal.calendar_between(
+           vigo_cal.first_day(vigo_cal.current_schoolyear() OPERATOR(vigo_cal.-) 1),
+           vigo_cal.last_day(vigo_cal.current_schoolyear() OPERATOR(vigo_cal.+) 1)) AS c
+   WHERE c.school_year OPERATOR(vigo_cal.>=) (vigo_cal.current_schoolyear() OPERATOR(vigo_cal.-) 1)
+     AND c.school_year OPERATOR(vigo_cal.<=) (vigo_cal.current_schoolyear() OPERATOR(vigo_cal.+) 1);
+COMMENT ON VIEW vigo_cal.calendar IS
+  'every event occurrence of the previous, current and next school year, one row each';
+COMMENT ON COLUMN vigo_cal.calendar.school_year IS 'the school year of the occurrence';
+COMMENT ON COLUMN vigo_cal.calendar.event_key IS 'the event (vigo_cal.event)';
+COMMENT ON COLUMN vigo_cal.calendar.occurrence IS '1, or the month number of a monthly event''s occurrence in the year';
+COMMENT ON COLUMN vigo_cal.calendar.title IS 'what is due, with this year''s dates and school years filled in';
+COMMENT ON COLUMN vigo_cal.calendar.comment IS 'the comment, filled in for this year';
+COMMENT ON COLUMN vigo_cal.calendar.from_party IS 'who delivers';
+COMMENT ON COLUMN vigo_cal.calendar.to_party IS 'who receives';
+COMMENT ON COLUMN vigo_cal.calendar.category IS 'the colour code (vigo_cal.category)';
+COMMENT ON COLUMN vigo_cal.calendar.category_color IS 'the category''s colour as #rrggbb';
+COMMENT ON COLUMN vigo_cal.calendar.due_date IS 'the day it is due (the first day of a week or span)';
+COMMENT ON COLUMN vigo_cal.calendar.due_end IS 'the last day of a week or span; equal to due_date for one day';
+COMMENT ON COLUMN vigo_cal.calendar.county_deadline IS 'when the counties must have registered in VIGO, if the event has such a deadline';
+COMMENT ON COLUMN vigo_cal.calendar.iso_week IS 'the ISO week of due_date';
+COMMENT ON COLUMN vigo_cal.calendar.weekday IS 'the Norwegian weekday of due_date';
+COMMENT ON COLUMN vigo_cal.calendar.tentative IS 'the date may still move';
+COMMENT ON COLUMN vigo_cal.calendar.overridden IS 'the date comes from event_override, not the rule';
+COMMENT ON COLUMN vigo_cal.calendar.vigo_report IS 'the VIGO report or screen involved';
+COMMENT ON COLUMN vigo_cal.calendar.date_label IS 'the date as the printed årshjul writes it (04.jul, uke 40)';
+
+-- ---------------------------------------------------------------------
+-- The document, its verification, and checks
+-- ---------------------------------------------------------------------
+CREATE FUNCTION vigo_cal.arshjul(school_year vigo_cal.schoolyear)
+  RETURNS TABLE (month_heading text, date_label text, due_date date, due_end date, event_key text,
+                 from_party text, what text, to_party text, comment text, category text)
+  LANGUAGE sql STABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+  SELECT initcap(vigo_cal.month_name(date_part('month', h.month_day)::integer)) || ' '
+           || date_part('year', h.month_day)::integer::text,
+         c.date_label, c.due_date, c.due_end, c.event_key, c.from_party, c.title, c.to_party,
+         c.comment, c.category
+    FROM vigo_cal.calendar_between(make_date(school_year::integer, 7, 1),
+                                   make_date(school_year::integer + 1, 8, 31)) AS c
+    -- a week is printed under the month of its Thursday
+    CROSS JOIN LATERAL (SELECT CASE WHEN vigo_cal.rule_kind(c.rule) = 'week' AND NOT c.overridden
+                                    THEN vigo_cal.monday(c.iso_week) + 3 ELSE c.due_date END AS month_day) AS h
+    LEFT JOIN LATERAL (SELECT min(substr(ee.entry, 2)::integer) AS entry_order
+                         FROM vigo_cal.edition_entry ee
+                        WHERE ee.event_key = c.event_key AND ee.entry ~ '^e[0-9]+$') AS o ON true
+   WHERE c.due_date BETWEEN make_date(school_year::integer, 7, 1) AND make_date(school_year::integer + 1, 8, 31)
+   ORDER BY c.due_date, o.entry_order NULLS LAST, c.event_key, c.occurrence
+$$;
+COMMENT ON FUNCTION vigo_cal.arshjul(vigo_cal.schoolyear) IS
+  'the årshjul document for a school year: every occurrence from 1 July to 31 August the next year, under month headings, with the date labels of the printed edition';
+
+CREATE FUNCTION vigo_cal.verify_edition(school_year vigo_cal.schoolyear)
+  RETURNS TABLE (entry text, event_key text, printed date, by_rule date, final date, verdict text,
+                 printed_end date, final_end date, reason text)
+  LANGUAGE sql STABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+  WITH entries AS (
+    SELECT ee.* FROM vigo_cal.edition_entry ee WHERE ee.school_year OPERATOR(vigo_cal.=) verify_edition.school_year
+  ), span AS (
+    SELECT min(occurrence_year) AS lo, max(occurrence_year) AS hi FROM entries
+  ), by_rule AS (
+    SELECT o.* FROM span, vigo_cal.occurrences(span.lo, span.hi, false) AS o
+  ), final AS (
+    SELECT o.* FROM span, vigo_cal.occurrences(span.lo, span.hi, true) AS o
+  )
+  SELECT e.entry, e.event_key, e.printed_date, r.due_date, f.due_date,
+         CASE
+           WHEN e.printed_date IS NULL THEN 'no printed date'
+           WHEN f.due_date IS NOT DISTINCT FROM e.printed_date
+                AND f.due_end IS NOT DISTINCT FROM coalesce(e.printed_end, e.printed_date) THEN
+             CASE WHEN r.due_date IS NOT DISTINCT FROM e.printed_date
+                       AND r.due_end IS NOT DISTINCT FROM coalesce(e.printed_end, e.printed_date)
+                  THEN 'rule' ELSE 'override' END
+           ELSE 'MISMATCH'
+         END,
+         e.printed_end, f.due_end,
+         (SELECT ov.reason FROM vigo_cal.event_override ov
+           WHERE ov.event_key = e.event_key AND ov.school_year OPERATOR(vigo_cal.=) e.occurrence_year
+             AND ov.occurrence = e.occurrence)
+    FROM entries e
+    LEFT JOIN by_rule r ON r.event_key = e.event_key AND r.school_year OPERATOR(vigo_cal.=) e.occurrence_year
+                       AND r.occurrence = e.occurrence
+    LEFT JOIN final f ON f.event_key = e.event_key AND f.school_year OPERATOR(vigo_cal.=) e.occurrence_year
+                     AND f.occurrence = e.occurrence
+   ORDER BY CASE WHEN e.entry ~ '^e[0-9]+$' THEN substr(e.entry, 2)::integer END, e.entry
+$$;
+COMMENT ON FUNCTION vigo_cal.verify_edition(vigo_cal.schoolyear) IS
+  'each entry of a published edition: its printed date, what the rule alone gives, the final date after overrides, and a verdict (rule, override, MISMATCH, no printed date)';
+
+CREATE FUNCTION vigo_cal.order_violations(school_year vigo_cal.schoolyear)
+  RETURNS TABLE (before_key text, after_key text, before_date date, after_date date, note text)
+  LANGUAGE sql STABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+  WITH occ AS (
+    SELECT o.event_key, min(o.due_date) AS first_date
+      FROM vigo_cal.occurrences(school_year, school_year, true) AS o
+     GROUP BY o.event_key
+  )
+  SELECT l.event_key, l.other_key, a.first_date, b.first_date, l.note
+    FROM vigo_cal.event_link l
+    JOIN occ a ON a.event_key = l.event_key
+    JOIN occ b ON b.event_key = l.other_key
+   WHERE l.kind = 'runs_before' AND a.first_date > b.first_date
+   ORDER BY a.first_date, l.event_key, l.other_key
+$$;
+COMMENT ON FUNCTION vigo_cal.order_violations(vigo_cal.schoolyear) IS
+  'pairs linked runs_before whose first dates that school year come in the wrong order';
+
+CREATE FUNCTION vigo_cal.upcoming(days integer DEFAULT 14)
+  RETURNS TABLE (due_date date, due_end date, date_label text, event_key text, title text,
+                 from_party text, to_party text, county_deadline date, category text, tentative boolean)
+  LANGUAGE sql STABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+  SELECT c.due_date, c.due_end, c.date_label, c.event_key, c.title, c.from_party, c.to_party,
+         c.county_deadline, c.category, c.tentative
+    FROM vigo_cal.calendar_between(CURRENT_DATE, CURRENT_DATE + days) AS c
+   ORDER BY c.due_date, c.event_key, c.occurrence
+$$;
+COMMENT ON FUNCTION vigo_cal.upcoming(integer) IS 'what falls due from today to today + days';
+
+-- ---------------------------------------------------------------------
+-- Counties and school holidays
+-- ---------------------------------------------------------------------
+
+-- The county numbers a county given by number or name (old or new) means.
+CREATE FUNCTION vigo_cal.county_numbers(county text) RETURNS text[]
+  LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+DECLARE
+  found text[];
+BEGIN
+  SELECT array_agg(c.county_number ORDER BY c.county_number) INTO found
+    FROM vigo_cal.county c
+   WHERE c.county_number = lpad(btrim(county), 2, '0') OR lower(c.name) = lower(btrim(county));
+  IF found IS NULL THEN
+    RAISE EXCEPTION 'unknown county: "%"', county
+      USING ERRCODE = 'invalid_parameter_value',
+            HINT = 'Counties: ' || (SELECT string_agg(c.county_number || ' ' || c.name, ', ' ORDER BY c.county_number)
+                                      FROM vigo_cal.county c) || '.';
+  END IF;
+  RETURN found;
+END $$;
+COMMENT ON FUNCTION vigo_cal.county_numbers(text) IS
+  'the county numbers a county given by number or name, old or new, stands for; an error listing the counties if none';
+
+CREATE FUNCTION vigo_cal.school_holidays(county text, school_year vigo_cal.schoolyear)
+  RETURNS TABLE (kind text, region text, days daterange, tentative boolean)
+  LANGUAGE sql STABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+  SELECT DISTINCT h.kind, r.name, vigo_cal.resolve_range(h.rule, h.school_year), h.tentative
+    FROM vigo_cal.school_holiday h
+    JOIN vigo_cal.region r ON r.region_key = h.region_key
+   WHERE h.school_year OPERATOR(vigo_cal.=) school_holidays.school_year
+     AND EXISTS (SELECT 1 FROM vigo_cal.region_county rc
+                  WHERE rc.region_key = h.region_key
+                    AND rc.county_number = ANY (vigo_cal.county_numbers(county)))
+   ORDER BY 3, 2
+$$;
+COMMENT ON FUNCTION vigo_cal.school_holidays(text, vigo_cal.schoolyear) IS
+  'the school holidays of a county (by number or name, old or new) in a school year, per region it covers';
+
+CREATE FUNCTION vigo_cal.is_school_day(day date, county text) RETURNS boolean
+  LANGUAGE sql STABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+  SELECT vigo_cal.is_business_day(day)
+     AND NOT EXISTS (SELECT 1 FROM vigo_cal.school_holidays(county, vigo_cal.schoolyear(day)) AS h
+                      WHERE h.days @> day)
+$$;
+COMMENT ON FUNCTION vigo_cal.is_school_day(date, text) IS
+  'a working day outside the county''s school holidays (for a county split in regions: outside all of them)';
