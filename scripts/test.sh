@@ -3,7 +3,9 @@
 #
 #   1. C unit tests of src/core (test/unit)
 #   2. pg_regress (sql/, expected/) via make installcheck
-#   3. pgTAP (test/pgtap) via pg_prove, with oracle data that numpy and
+#   3. the examples in doc/ (test/doc)
+#   4. pg_dump and pg_restore of users' rows (test/dump)
+#   5. pgTAP (test/pgtap) via pg_prove, with oracle data that numpy and
 #      dateutil generate for this run (test/oracle)
 #
 # Prints one closing line "N passed, N failed" and exits non-zero on any
@@ -52,6 +54,15 @@ if line=$(grep -E '^docs: [0-9]+ passed, [0-9]+ failed$' "$out/doc.log"); then
 else
     count 0 1
 fi
+
+log "pg_dump and pg_restore"
+test/dump/dump_restore.sh >"$out/dump.log" 2>&1 || true
+cat "$out/dump.log"
+dump_ok=$(grep -c '^ok ' "$out/dump.log" || true)
+dump_bad=$(grep -c '^not ok ' "$out/dump.log" || true)
+planned=$(sed -n 's/^1\.\.\([0-9]*\)$/\1/p' "$out/dump.log")
+[ -n "$planned" ] && [ $((dump_ok + dump_bad)) -eq "$planned" ] || dump_bad=$((dump_bad + 1))
+count "$dump_ok" "$dump_bad"
 
 log "pgTAP"
 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c 'CREATE DATABASE vigo_cal_tap'
