@@ -142,6 +142,7 @@ CREATE FUNCTION vigo_cal.occurrences(first_year vigo_cal.schoolyear, last_year v
                  due_date date, due_end date, overridden boolean)
   LANGUAGE sql STABLE PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
+  SET jit = off
 AS $$
   WITH RECURSIVE years AS (
     SELECT first_year OPERATOR(vigo_cal.+) i AS sy
@@ -246,6 +247,7 @@ CREATE FUNCTION vigo_cal.calendar_between(from_date date, to_date date)
                  date_label text, rule vigo_cal.rule)
   LANGUAGE plpgsql STABLE PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
+  SET jit = off
 AS $$
 DECLARE
   first_year vigo_cal.schoolyear;
@@ -335,6 +337,7 @@ CREATE FUNCTION vigo_cal.arshjul(school_year vigo_cal.schoolyear)
                  from_party text, what text, to_party text, comment text, category text)
   LANGUAGE sql STABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
+  SET jit = off
 AS $$
   SELECT initcap(vigo_cal.month_name(date_part('month', h.month_day)::integer)) || ' '
            || date_part('year', h.month_day)::integer::text,
@@ -359,6 +362,7 @@ CREATE FUNCTION vigo_cal.verify_edition(school_year vigo_cal.schoolyear)
                  printed_end date, final_end date, reason text)
   LANGUAGE sql STABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
+  SET jit = off
 AS $$
   WITH entries AS (
     SELECT ee.* FROM vigo_cal.edition_entry ee WHERE ee.school_year OPERATOR(vigo_cal.=) verify_edition.school_year
@@ -397,6 +401,7 @@ CREATE FUNCTION vigo_cal.order_violations(school_year vigo_cal.schoolyear)
   RETURNS TABLE (before_key text, after_key text, before_date date, after_date date, note text)
   LANGUAGE sql STABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
+  SET jit = off
 AS $$
   WITH occ AS (
     SELECT o.event_key, min(o.due_date) AS first_date
