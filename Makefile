@@ -67,7 +67,7 @@ bench:
 #                      test/fuzz/crashers/<name>/ through the same checks,
 #                      built with plain cc (no clang needed)
 # A target <name> is the file test/fuzz/fuzz_<name>.c plus its name here.
-FUZZ_TARGETS = schoolyear isoweek busday
+FUZZ_TARGETS = schoolyear isoweek busday rule
 FUZZ_SECONDS ?= 60
 FUZZ_CC = clang-14
 FUZZ_CFLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc/core

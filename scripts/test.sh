@@ -30,6 +30,14 @@ else
     count 0 1
 fi
 
+log "fuzz corpora and crashers, replayed under ASan and UBSan"
+make -s fuzz-regress >"$out/fuzz.log" 2>&1 || true
+grep -E 'replayed|FAIL|fail' "$out/fuzz.log" || true
+replayed=$(awk '/inputs replayed/ {s += $2} END {print s + 0}' "$out/fuzz.log")
+replay_failed=$(awk '/inputs replayed/ {s += $5} END {print s + 0}' "$out/fuzz.log")
+[ "$replayed" -gt 0 ] || replay_failed=$((replay_failed + 1))
+count $((replayed - replay_failed > 0 ? replayed - replay_failed : 0)) "$replay_failed"
+
 log "pg_regress"
 make -s installcheck PG_CONFIG="$PGBIN/pg_config" >"$out/regress.log" 2>&1 || true
 cat "$out/regress.log"

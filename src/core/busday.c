@@ -442,6 +442,9 @@ vc_busday_offset(vc_day d, int64_t n, vc_roll roll, vc_day *result)
 		*result = start;
 		return VC_OK;
 	}
+	/* more working days than the range holds cannot land in it */
+	if (n > (int64_t) VC_MAX_DAY - VC_MIN_DAY || n < (int64_t) VC_MIN_DAY - VC_MAX_DAY)
+		return VC_ERR_RANGE;
 	return busday_with_index(busday_index(start) + n, result);
 }
 

@@ -131,13 +131,16 @@ vc_isoweek_monday(int isoyear, int week)
 vc_status
 vc_isoweek_make(int64_t isoyear, int64_t week, vc_day *monday)
 {
+	vc_day		first;
+
 	if (isoyear < VC_MIN_YEAR || isoyear > VC_MAX_YEAR)
 		return VC_ERR_RANGE;
 	if (week < 1 || week > vc_isoweeks_in_year((int) isoyear))
 		return VC_ERR_VALUE;
-	*monday = vc_isoweek_monday((int) isoyear, (int) week);
-	if (!vc_day_in_range(*monday) || !vc_day_in_range(*monday + 6))
+	first = vc_isoweek_monday((int) isoyear, (int) week);
+	if (!vc_day_in_range(first) || !vc_day_in_range((int64_t) first + 6))
 		return VC_ERR_RANGE;
+	*monday = first;
 	return VC_OK;
 }
 

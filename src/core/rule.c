@@ -1035,7 +1035,8 @@ vc_rule_unpack(const uint8_t *buf, size_t len, vc_rule *rule)
 										(uint32_t) buf[n + 4]);
 	}
 	reflen = buf[n++];
-	if (reflen > VC_RULE_MAX_REF || len != n + reflen)
+	if (reflen > VC_RULE_MAX_REF || len != n + reflen || memchr(buf + n, '\0', reflen) != NULL ||
+		(reflen > 0) != (rule->kind == VC_ANCHOR_REFERENCE))
 		return VC_ERR_SYNTAX;
 	memcpy(rule->ref, buf + n, reflen);
 	if (rule->kind < VC_ANCHOR_DAY || rule->kind > VC_ANCHOR_REFERENCE ||
@@ -1077,6 +1078,7 @@ vc_status
 vc_rule_deserialize(const uint8_t *buf, size_t len, vc_rule *rule)
 {
 	char		text[VC_RULE_MAX_TEXT];
+	uint8_t		canonical[VC_RULE_MAX_BINARY];
 	vc_rule		check;
 	vc_error	err;
 	vc_status	rc = vc_rule_unpack(buf, len, rule);
@@ -1086,6 +1088,9 @@ vc_rule_deserialize(const uint8_t *buf, size_t len, vc_rule *rule)
 	vc_rule_format(rule, text, sizeof(text));
 	if (vc_rule_parse(text, &check, &err) != VC_OK ||
 		memcmp(&check, rule, sizeof(check)) != 0)
+		return VC_ERR_SYNTAX;
+	/* and the bytes must be the ones this rule serializes to */
+	if (vc_rule_serialize(rule, canonical) != len || memcmp(canonical, buf, len) != 0)
 		return VC_ERR_SYNTAX;
 	return VC_OK;
 }
