@@ -7,6 +7,9 @@
 --   vigo_cal vs the PL/pgSQL reference of baseline_plpgsql.sql (expected: 0)
 --   vigo_cal vs orafce plvdate configured by orafce_norway.sql, raw and
 --   after allowing for plvdate's different start convention (see there)
+--   resolve(r, sy) vs the make_date() baseline of bench.sql's case 5 on
+--   every row of bench.rules (expected: 0; month and day were taken from
+--   resolve, so this checks that the baseline computes the same dates)
 --
 -- Uses psql variables :check_rows, :check_rows_oracle, :have_orafce,
 -- :orafce_first_year, :orafce_last_year.
@@ -78,6 +81,16 @@ SELECT 'add_business_days(d, n) vs PL/pgSQL loop', count(*),
 FROM (SELECT d, n, vigo_cal.add_business_days(d, n) AS v,
 			 bench.plpgsql_add_business_days(d, n) AS r
 	  FROM sample_oracle) s;
+
+-- resolve vs the make_date baseline it is timed against
+INSERT INTO agreement (check_name, compared, disagree, expected, examples)
+SELECT 'resolve(r, sy) vs make_date(y + (m < 8), m, d), bench.rules', count(*),
+	   count(*) FILTER (WHERE v IS DISTINCT FROM b), '0',
+	   (array_agg(format('(%s, %s): %s vs %s', r, sy, v, b))
+		   FILTER (WHERE v IS DISTINCT FROM b))[1:5]::text
+FROM (SELECT r, sy, vigo_cal.resolve(r, sy) AS v,
+			 make_date(start_year + (month < 8)::int, month, day) AS b
+	  FROM bench.rules) s;
 
 \if :have_orafce
 -- against plvdate: starts from the second to the second-last configured

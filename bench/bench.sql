@@ -23,11 +23,19 @@
 --      (baseline_plpgsql.sql), n = 10 and 200
 --   4. vigo_cal.schoolyear against int4 holding the same values: ORDER BY
 --      of 1M rows, and a hash semi join of two 1M-row tables
+--   5. vigo_cal.resolve(r, sy) over 1M rows, rules drawn from a mix of
+--      eight (rule_mix below), school years 2000-2001 .. 2040-2041, against
+--      the built-in d + n on two columns of the same table, and against
+--      make_date() computing the same days from int columns
+--   6. parsing rule texts (t::vigo_cal.rule) against parsing date texts
+--      (t::date), 1M rows each, both from columns of one table
 --
 -- Each date query has the form
 --   SELECT count(*) FROM t WHERE <expr> > date '1900-01-01'
 -- so <expr> is evaluated once per row from the row's own columns: nothing
--- can be constant-folded and nothing is skipped.
+-- can be constant-folded and nothing is skipped.  The parsing queries of
+-- case 6 have the form SELECT count(*) FROM t WHERE <column>::<type> IS NOT
+-- NULL, for the same reason.
 
 \set ON_ERROR_STOP on
 \pset footer off
@@ -103,8 +111,37 @@ SELECT y AS i, y::vigo_cal.schoolyear AS sy
 FROM (SELECT :sy_first + floor(random() * :sy_count)::int AS y
 	  FROM generate_series(1, :rows)) AS s;
 
+-- rules: the mix below, each rule equally often, in random school years
+-- 2000-2001 .. 2040-2041.  In the same rows, for the baselines: d + n (d in
+-- the same school years, n in 0..365), and the day resolve gives, as
+-- start_year, month and day, for make_date().  Every column but the rule is
+-- fixed-width and the rule comes last, so every query deforms its columns
+-- at cached offsets; resolve reads the last two, so it deforms the most.
+\set rule_mix 'ARRAY[''15.07'', ''15.07 + 1 virkedag'', ''15.07 - 1 dag'', ''uke 40'', ''uke 41 ons-fre'', ''1. tirsdag i juli'', ''siste fredag i juni'', ''05.09 + 2 virkedager'']'
+CREATE UNLOGGED TABLE bench.rules AS
+SELECT id, d, n, y AS start_year,
+	   extract(month FROM rd)::int AS month, extract(day FROM rd)::int AS day,
+	   sy, r
+FROM (SELECT id, d, n, y, sy, r, vigo_cal.resolve(r, sy) AS rd
+	  FROM (SELECT g AS id,
+				   date '2000-08-01' + floor(random() * 14975)::int AS d,
+				   floor(random() * 366)::int AS n,
+				   y, y::vigo_cal.schoolyear AS sy,
+				   ((:rule_mix)[1 + floor(random() * cardinality(:rule_mix))::int])::vigo_cal.rule AS r
+			FROM (SELECT g, 2000 + floor(random() * 41)::int AS y
+				  FROM generate_series(1, :rows) AS g) AS s0) AS s1) AS s2;
+
+-- texts to parse, in one table: dt a date as 'YYYY-MM-DD' (2000-2041), rt a
+-- rule of the same mix as written above
+CREATE UNLOGGED TABLE bench.rule_texts AS
+SELECT g AS id,
+	   (date '2000-08-01' + floor(random() * 14975)::int)::text AS dt,
+	   (:rule_mix)[1 + floor(random() * cardinality(:rule_mix))::int] AS rt
+FROM generate_series(1, :rows) AS g;
+
 VACUUM (FREEZE, ANALYZE) bench.days, bench.days_far, bench.days_plpgsql_10,
-	bench.days_plpgsql_200, bench.days_orafce_200, bench.sy_a, bench.sy_b;
+	bench.days_plpgsql_200, bench.days_orafce_200, bench.sy_a, bench.sy_b,
+	bench.rules, bench.rule_texts;
 
 -- the scan and the comparison alone, timed with every date case for the
 -- "net ns/call" column
@@ -216,6 +253,44 @@ SELECT bench.compare('schoolyear hash semi join', 'same on int4',
 RESET enable_hashagg;
 RESET enable_mergejoin;
 RESET enable_nestloop;
+
+--------------------------------------------------------------------------
+-- 5. resolve(rule, schoolyear) vs d + n and vs make_date
+--------------------------------------------------------------------------
+
+\echo 'case 5: resolve vs d + n, make_date ...'
+
+\set ref_rules_sql 'SELECT count(*) FROM bench.rules WHERE d > date ''1900-01-01'''
+
+SELECT bench.compare('resolve(r, sy), mix of 8 rules', 'd + n',
+	$q$SELECT count(*) FROM bench.rules WHERE d + n > date '1900-01-01'$q$, :rows,
+	$q$SELECT count(*) FROM bench.rules
+	   WHERE vigo_cal.resolve(r, sy) > date '1900-01-01'$q$, :rows,
+	:reps, 3.0, '<= 3', :'ref_rules_sql', :rows);
+
+-- the same day computed the naive way, as if every rule were a fixed day
+SELECT bench.compare('resolve(r, sy), mix of 8 rules', 'make_date(y + (m < 8), m, d)',
+	$q$SELECT count(*) FROM bench.rules
+	   WHERE make_date(start_year + (month < 8)::int, month, day) > date '1900-01-01'$q$, :rows,
+	$q$SELECT count(*) FROM bench.rules
+	   WHERE vigo_cal.resolve(r, sy) > date '1900-01-01'$q$, :rows,
+	:reps, NULL, '(report)', :'ref_rules_sql', :rows);
+
+--------------------------------------------------------------------------
+-- 6. parsing rule texts vs parsing date texts
+--------------------------------------------------------------------------
+
+\echo 'case 6: t::vigo_cal.rule vs t::date ...'
+
+-- Both casts are I/O conversions (the text's output, then the type's input
+-- function) of a column, so they run once per row; IS NOT NULL keeps the
+-- two queries the same shape.
+SELECT bench.compare('parse rule text, mix of 8 rules', 'parse date text',
+	$q$SELECT count(*) FROM bench.rule_texts WHERE dt::date IS NOT NULL$q$, :rows,
+	$q$SELECT count(*) FROM bench.rule_texts
+	   WHERE rt::vigo_cal.rule IS NOT NULL$q$, :rows,
+	:reps, NULL, '(report)',
+	'SELECT count(*) FROM bench.rule_texts WHERE rt IS NOT NULL', :rows);
 
 --------------------------------------------------------------------------
 -- report

@@ -209,3 +209,21 @@ COMMENT ON OPERATOR vigo_cal.- (vigo_cal.schoolyear, integer) IS 'school year n 
 COMMENT ON OPERATOR vigo_cal.- (vigo_cal.schoolyear, vigo_cal.schoolyear) IS 'school years between';
 COMMENT ON OPERATOR vigo_cal.@> (vigo_cal.schoolyear, date) IS 'school year holds day';
 COMMENT ON OPERATOR vigo_cal.<@ (date, vigo_cal.schoolyear) IS 'day is in school year';
+
+-- min and max, for GROUP BY reports.
+CREATE FUNCTION vigo_cal.schoolyear_smaller(vigo_cal.schoolyear, vigo_cal.schoolyear) RETURNS vigo_cal.schoolyear
+  AS 'int4smaller' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION vigo_cal.schoolyear_larger(vigo_cal.schoolyear, vigo_cal.schoolyear) RETURNS vigo_cal.schoolyear
+  AS 'int4larger' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION vigo_cal.schoolyear_smaller(vigo_cal.schoolyear, vigo_cal.schoolyear) IS 'the earlier of two school years';
+COMMENT ON FUNCTION vigo_cal.schoolyear_larger(vigo_cal.schoolyear, vigo_cal.schoolyear) IS 'the later of two school years';
+CREATE AGGREGATE vigo_cal.min(vigo_cal.schoolyear) (
+  SFUNC = vigo_cal.schoolyear_smaller, STYPE = vigo_cal.schoolyear,
+  COMBINEFUNC = vigo_cal.schoolyear_smaller, SORTOP = OPERATOR(vigo_cal.<), PARALLEL = SAFE
+);
+CREATE AGGREGATE vigo_cal.max(vigo_cal.schoolyear) (
+  SFUNC = vigo_cal.schoolyear_larger, STYPE = vigo_cal.schoolyear,
+  COMBINEFUNC = vigo_cal.schoolyear_larger, SORTOP = OPERATOR(vigo_cal.>), PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE vigo_cal.min(vigo_cal.schoolyear) IS 'the earliest school year';
+COMMENT ON AGGREGATE vigo_cal.max(vigo_cal.schoolyear) IS 'the latest school year';

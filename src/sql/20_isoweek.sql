@@ -188,3 +188,21 @@ COMMENT ON OPERATOR vigo_cal.- (vigo_cal.isoweek, integer) IS 'week n weeks earl
 COMMENT ON OPERATOR vigo_cal.- (vigo_cal.isoweek, vigo_cal.isoweek) IS 'weeks between';
 COMMENT ON OPERATOR vigo_cal.@> (vigo_cal.isoweek, date) IS 'week holds day';
 COMMENT ON OPERATOR vigo_cal.<@ (date, vigo_cal.isoweek) IS 'day is in week';
+
+-- min and max, for GROUP BY reports.
+CREATE FUNCTION vigo_cal.isoweek_smaller(vigo_cal.isoweek, vigo_cal.isoweek) RETURNS vigo_cal.isoweek
+  AS 'int4smaller' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION vigo_cal.isoweek_larger(vigo_cal.isoweek, vigo_cal.isoweek) RETURNS vigo_cal.isoweek
+  AS 'int4larger' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION vigo_cal.isoweek_smaller(vigo_cal.isoweek, vigo_cal.isoweek) IS 'the earlier of two weeks';
+COMMENT ON FUNCTION vigo_cal.isoweek_larger(vigo_cal.isoweek, vigo_cal.isoweek) IS 'the later of two weeks';
+CREATE AGGREGATE vigo_cal.min(vigo_cal.isoweek) (
+  SFUNC = vigo_cal.isoweek_smaller, STYPE = vigo_cal.isoweek,
+  COMBINEFUNC = vigo_cal.isoweek_smaller, SORTOP = OPERATOR(vigo_cal.<), PARALLEL = SAFE
+);
+CREATE AGGREGATE vigo_cal.max(vigo_cal.isoweek) (
+  SFUNC = vigo_cal.isoweek_larger, STYPE = vigo_cal.isoweek,
+  COMBINEFUNC = vigo_cal.isoweek_larger, SORTOP = OPERATOR(vigo_cal.>), PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE vigo_cal.min(vigo_cal.isoweek) IS 'the earliest week';
+COMMENT ON AGGREGATE vigo_cal.max(vigo_cal.isoweek) IS 'the latest week';

@@ -66,12 +66,12 @@ BEGIN
       rest := substr(rest, length(m[1]) + 1);
       CONTINUE;
     END IF;
-    m := regexp_match(rest, '^(\{(date|datey|day):([a-z][a-z0-9_]*)\})');
+    m := regexp_match(rest, '^(\{(date|datey|day):([a-z][a-z0-9_]*)([^{}]*)\})');
     IF m IS NULL THEN
       RAISE EXCEPTION 'invalid placeholder in template: "%"', left(rest, 40)
         USING ERRCODE = 'invalid_parameter_value',
               DETAIL = format('Template: %s', template),
-              HINT = 'Placeholders are {sy}, {sy-1}, {y}, {y+1}, {date:KEY}, {datey:KEY} and {day:KEY}; write {{ for a brace.';
+              HINT = 'Placeholders are {sy}, {sy-1}, {y}, {y+1}, {date:KEY}, {datey:KEY} and {day:KEY}, where KEY may be followed by offsets (+ 2 virkedager); write {{ for a brace.';
     END IF;
     IF dates IS NULL OR NOT dates ? m[3] THEN
       RAISE EXCEPTION 'template names unknown event "%"', m[3]
@@ -80,6 +80,10 @@ BEGIN
               HINT = 'A {date:KEY} placeholder names an event key, self or county_deadline.';
     END IF;
     d := (dates ->> m[3])::date;
+    -- offsets after the key count from its date, as in a rule: {date:self + 2 virkedager}
+    IF d IS NOT NULL AND btrim(m[4]) <> '' THEN
+      d := vigo_cal.resolve((m[3] || m[4])::vigo_cal.rule, school_year, d);
+    END IF;
     result := result || CASE
                           WHEN d IS NULL THEN '(ingen dato ' || school_year::text || ')'
                           WHEN m[2] = 'date' THEN vigo_cal.norwegian_date(d)
@@ -90,7 +94,7 @@ BEGIN
   RETURN result || rest;
 END $$;
 COMMENT ON FUNCTION vigo_cal.render_template(text, vigo_cal.schoolyear, jsonb) IS
-  'fill in a title or comment template for a school year: {sy}, {sy-1}, {y}, {y+1}, {date:KEY}, {datey:KEY}, {day:KEY}; dates maps keys to dates';
+  'fill in a title or comment template for a school year: {sy}, {sy-1}, {y}, {y+1}, {date:KEY}, {datey:KEY}, {day:KEY}, KEY optionally followed by rule offsets; dates maps keys to dates';
 
 -- ---------------------------------------------------------------------
 -- Occurrences: every event's dates in a range of school years
