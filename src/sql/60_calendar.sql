@@ -356,7 +356,7 @@ AS $$
                          FROM vigo_cal.edition_entry ee
                         WHERE ee.event_key = c.event_key AND ee.entry ~ '^e[0-9]+$') AS o ON true
    WHERE c.due_date BETWEEN make_date(school_year::integer, 7, 1) AND make_date(school_year::integer + 1, 8, 31)
-   ORDER BY c.due_date, o.entry_order NULLS LAST, c.event_key, c.occurrence
+   ORDER BY date_trunc('month', h.month_day), c.due_date, o.entry_order NULLS LAST, c.event_key, c.occurrence
 $$;
 COMMENT ON FUNCTION vigo_cal.arshjul(vigo_cal.schoolyear) IS
   'the årshjul document for a school year: every occurrence from 1 July to 31 August the next year, under month headings, with the date labels of the printed edition';
