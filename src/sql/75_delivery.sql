@@ -1,0 +1,126 @@
+-- Delivery tracking: the counties' own log of deliveries, and the status
+-- of every delivery a county owes, with row-level security per county.
+
+-- Which roles act for which county (county_number NULL: every county).
+CREATE TABLE vigo_cal.county_member (
+  member_role regrole NOT NULL,
+  county_number text REFERENCES vigo_cal.county ON UPDATE CASCADE ON DELETE CASCADE,
+  origin text NOT NULL DEFAULT 'user' CHECK (origin IN ('vigo_cal', 'user', 'changed')),
+  UNIQUE (member_role, county_number)
+);
+COMMENT ON TABLE vigo_cal.county_member IS
+  'which database roles act for which county in delivery_log (county_number NULL: all counties)';
+COMMENT ON COLUMN vigo_cal.county_member.member_role IS 'a role; its members act for the county too';
+COMMENT ON COLUMN vigo_cal.county_member.county_number IS 'the county, or NULL for every county (an administrator or a reader of all)';
+COMMENT ON COLUMN vigo_cal.county_member.origin IS 'vigo_cal: shipped with the extension; user: added; changed: a shipped row a user changed';
+SELECT pg_catalog.pg_extension_config_dump('vigo_cal.county_member', 'WHERE origin <> ''vigo_cal''');
+
+CREATE TABLE vigo_cal.delivery_log (
+  county text NOT NULL REFERENCES vigo_cal.county ON UPDATE CASCADE,
+  event_key text NOT NULL REFERENCES vigo_cal.event ON UPDATE CASCADE,
+  school_year vigo_cal.schoolyear NOT NULL,
+  occurrence integer NOT NULL DEFAULT 1 CHECK (occurrence >= 1),
+  delivered_at timestamptz NOT NULL,
+  delivered_by text NOT NULL DEFAULT CURRENT_USER,
+  note text,
+  PRIMARY KEY (county, event_key, school_year, occurrence)
+);
+COMMENT ON TABLE vigo_cal.delivery_log IS
+  'the deliveries a county has made: one row per county, event occurrence and school year (a correction updates the row)';
+COMMENT ON COLUMN vigo_cal.delivery_log.county IS 'the county number (vigo_cal.county)';
+COMMENT ON COLUMN vigo_cal.delivery_log.event_key IS 'the event delivered (vigo_cal.event)';
+COMMENT ON COLUMN vigo_cal.delivery_log.school_year IS 'the school year of the occurrence';
+COMMENT ON COLUMN vigo_cal.delivery_log.occurrence IS 'which occurrence, for a monthly event (1 = the first)';
+COMMENT ON COLUMN vigo_cal.delivery_log.delivered_at IS 'when it was delivered';
+COMMENT ON COLUMN vigo_cal.delivery_log.delivered_by IS 'who delivered it (defaults to the database user)';
+COMMENT ON COLUMN vigo_cal.delivery_log.note IS 'a note';
+SELECT pg_catalog.pg_extension_config_dump('vigo_cal.delivery_log', '');
+
+-- The county numbers the current user may see and write in delivery_log.
+CREATE FUNCTION vigo_cal.my_counties() RETURNS text[]
+  LANGUAGE sql STABLE PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+  SELECT CASE
+    WHEN (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER)
+      OR EXISTS (SELECT 1 FROM vigo_cal.county_member m
+                  WHERE m.county_number IS NULL
+                    AND pg_catalog.pg_has_role(CURRENT_USER, m.member_role::oid, 'MEMBER'))
+    THEN (SELECT coalesce(array_agg(c.county_number ORDER BY c.county_number), '{}') FROM vigo_cal.county c)
+    ELSE (SELECT coalesce(array_agg(DISTINCT m.county_number), '{}') FROM vigo_cal.county_member m
+           WHERE m.county_number IS NOT NULL
+             AND pg_catalog.pg_has_role(CURRENT_USER, m.member_role::oid, 'MEMBER'))
+  END
+$$;
+COMMENT ON FUNCTION vigo_cal.my_counties() IS
+  'the counties the current user acts for (superusers and members of a county_member row without county: all)';
+
+ALTER TABLE vigo_cal.delivery_log ENABLE ROW LEVEL SECURITY;
+CREATE POLICY county_rows ON vigo_cal.delivery_log
+  USING (county = ANY (vigo_cal.my_counties()))
+  WITH CHECK (county = ANY (vigo_cal.my_counties()));
+
+-- Events whose occurrences each county must deliver: those that give the
+-- counties a deadline, those sent by the counties, and those marked so.
+CREATE FUNCTION vigo_cal.delivery_status_as_of(as_of date)
+  RETURNS TABLE (county text, county_name text, school_year vigo_cal.schoolyear, event_key text,
+                 occurrence integer, title text, to_party text, category text,
+                 due_date date, county_deadline date, delivered_at timestamptz,
+                 status text, business_days_late integer)
+  LANGUAGE sql STABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+  SET jit = off
+AS $$
+  WITH owed AS (
+    SELECT c.*, coalesce(c.county_deadline, c.due_date) AS deadline
+      FROM vigo_cal.calendar_between(
+             vigo_cal.first_day(vigo_cal.schoolyear(as_of) OPERATOR(vigo_cal.-) 1),
+             vigo_cal.last_day(vigo_cal.schoolyear(as_of) OPERATOR(vigo_cal.+) 1)) AS c
+      JOIN vigo_cal.event e ON e.event_key = c.event_key
+     WHERE c.county_deadline IS NOT NULL OR e.from_party = 'fylkene'
+  )
+  SELECT k.county_number, k.name, o.school_year, o.event_key, o.occurrence, o.title, o.to_party,
+         o.category, o.due_date, o.deadline, l.delivered_at,
+         CASE
+           WHEN l.delivered_at IS NOT NULL AND l.delivered_at::date <= o.deadline THEN 'on_time'
+           WHEN l.delivered_at IS NOT NULL THEN 'late'
+           WHEN o.deadline < as_of THEN 'missing'
+           WHEN vigo_cal.business_days_between(as_of, o.deadline) < 5 THEN 'due_soon'
+           ELSE 'upcoming'
+         END,
+         CASE
+           WHEN l.delivered_at IS NOT NULL AND l.delivered_at::date > o.deadline
+             THEN vigo_cal.business_days_between(o.deadline + 1, l.delivered_at::date + 1)
+           WHEN l.delivered_at IS NULL AND o.deadline < as_of
+             THEN vigo_cal.business_days_between(o.deadline + 1, as_of + 1)
+           ELSE 0
+         END
+    FROM owed o
+    JOIN vigo_cal.county k
+      ON k.valid_from <= o.deadline AND (k.valid_to IS NULL OR o.deadline < k.valid_to)
+     AND k.county_number = ANY (vigo_cal.my_counties())
+    LEFT JOIN vigo_cal.delivery_log l
+      ON l.county = k.county_number AND l.event_key = o.event_key
+     AND l.school_year OPERATOR(vigo_cal.=) o.school_year AND l.occurrence = o.occurrence
+   ORDER BY o.deadline, k.county_number, o.event_key, o.occurrence
+$$;
+COMMENT ON FUNCTION vigo_cal.delivery_status_as_of(date) IS
+  'delivery_status as it stood on a given day: one row per county and occurrence the county must deliver, for the school year of that day and the years either side';
+
+CREATE VIEW vigo_cal.delivery_status AS
+  SELECT * FROM vigo_cal.delivery_status_as_of(CURRENT_DATE);
+COMMENT ON VIEW vigo_cal.delivery_status IS
+  'for every county the user acts for: each delivery it owes in the previous, current and next school year, and whether it is on_time, late, missing, due_soon (within 5 working days) or upcoming';
+COMMENT ON COLUMN vigo_cal.delivery_status.county IS 'the county number';
+COMMENT ON COLUMN vigo_cal.delivery_status.county_name IS 'the county''s name';
+COMMENT ON COLUMN vigo_cal.delivery_status.school_year IS 'the school year of the occurrence';
+COMMENT ON COLUMN vigo_cal.delivery_status.event_key IS 'the event';
+COMMENT ON COLUMN vigo_cal.delivery_status.occurrence IS 'which occurrence, for a monthly event';
+COMMENT ON COLUMN vigo_cal.delivery_status.title IS 'what is due, filled in for the year';
+COMMENT ON COLUMN vigo_cal.delivery_status.to_party IS 'who receives the delivery';
+COMMENT ON COLUMN vigo_cal.delivery_status.category IS 'the colour code';
+COMMENT ON COLUMN vigo_cal.delivery_status.due_date IS 'when the event falls due';
+COMMENT ON COLUMN vigo_cal.delivery_status.county_deadline IS 'the county''s deadline: the event''s county deadline, or its due date';
+COMMENT ON COLUMN vigo_cal.delivery_status.delivered_at IS 'when the county delivered, from delivery_log (NULL: not yet)';
+COMMENT ON COLUMN vigo_cal.delivery_status.status IS 'on_time, late, missing (deadline passed, nothing logged), due_soon (deadline within 5 working days) or upcoming';
+COMMENT ON COLUMN vigo_cal.delivery_status.business_days_late IS 'working days after the deadline of the delivery, or so far when missing; 0 otherwise';
