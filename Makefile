@@ -15,8 +15,14 @@ CORE_OBJS = src/core/civil.o src/core/holiday.o src/core/busday.o src/core/parse
 OBJS = $(CORE_OBJS) \
 	src/pg/vigo_cal.o src/pg/schoolyear.o src/pg/isoweek.o src/pg/calendar.o src/pg/rule.o
 
+# The install script of the current version is built from src/sql/ by
+# topic.  Released versions are frozen in releases/; each upgrade script is
+# built from src/upgrade/A--B.sql (changes to existing objects) and the
+# src/sql/ parts that are new in B.
 SQL_PARTS = $(sort $(wildcard src/sql/*.sql))
-DATA_built = $(EXTENSION)--$(EXTVERSION).sql
+NEW_IN_0_2_0 = $(wildcard src/sql/80_ical.sql src/sql/85_wheel.sql)
+DATA = releases/$(EXTENSION)--0.1.0.sql
+DATA_built = $(EXTENSION)--$(EXTVERSION).sql $(EXTENSION)--0.1.0--0.2.0.sql
 
 PG_CPPFLAGS = -I$(srcdir)/src/core
 EXTRA_CLEAN = $(EXTENSION).control test/unit/test_core results regression.diffs regression.out
@@ -38,6 +44,9 @@ $(EXTENSION).control: $(EXTENSION).control.in META.json
 
 $(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) META.json
 	cat $(SQL_PARTS) > $@
+
+$(EXTENSION)--0.1.0--0.2.0.sql: src/upgrade/0.1.0--0.2.0.sql $(NEW_IN_0_2_0)
+	cat $^ > $@
 
 # C unit tests of the pure core: plain cc, no PostgreSQL headers.
 UNIT_CFLAGS = -std=c99 -O1 -g -Wall -Wextra -Werror -Isrc/core

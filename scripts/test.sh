@@ -4,7 +4,8 @@
 #   1. C unit tests of src/core (test/unit)
 #   2. pg_regress (sql/, expected/) via make installcheck
 #   3. the examples in doc/ (test/doc)
-#   4. pg_dump and pg_restore of users' rows (test/dump)
+#   4. pg_dump and pg_restore of users' rows (test/dump), and the upgrade
+#      from the oldest release (test/upgrade)
 #   5. pgTAP (test/pgtap) via pg_prove, with oracle data that numpy and
 #      dateutil generate for this run (test/oracle)
 #
@@ -17,6 +18,20 @@ cd "$REPO"
 passed=0
 failed=0
 count() { passed=$((passed + $1)); failed=$((failed + $2)); }
+
+# run_tap NAME CMD...: run a script that prints TAP and count its lines; a
+# plan that does not match the lines counts as one more failure.
+run_tap() {
+    local name=$1 ok bad planned
+    shift
+    "$@" >"$out/$name.log" 2>&1 || true
+    cat "$out/$name.log"
+    ok=$(grep -c '^ok ' "$out/$name.log" || true)
+    bad=$(grep -c '^not ok ' "$out/$name.log" || true)
+    planned=$(sed -n 's/^1\.\.\([0-9]*\)$/\1/p' "$out/$name.log")
+    [ -n "$planned" ] && [ $((ok + bad)) -eq "$planned" ] || bad=$((bad + 1))
+    count "$ok" "$bad"
+}
 out=$CLUSTER_DIR/out
 mkdir -p "$out"
 
@@ -64,13 +79,10 @@ else
 fi
 
 log "pg_dump and pg_restore"
-test/dump/dump_restore.sh >"$out/dump.log" 2>&1 || true
-cat "$out/dump.log"
-dump_ok=$(grep -c '^ok ' "$out/dump.log" || true)
-dump_bad=$(grep -c '^not ok ' "$out/dump.log" || true)
-planned=$(sed -n 's/^1\.\.\([0-9]*\)$/\1/p' "$out/dump.log")
-[ -n "$planned" ] && [ $((dump_ok + dump_bad)) -eq "$planned" ] || dump_bad=$((dump_bad + 1))
-count "$dump_ok" "$dump_bad"
+run_tap dump test/dump/dump_restore.sh
+
+log "upgrade from the oldest release"
+run_tap upgrade test/upgrade/upgrade.sh
 
 log "pgTAP"
 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c 'CREATE DATABASE vigo_cal_tap'
