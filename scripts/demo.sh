@@ -1,29 +1,55 @@
 #!/usr/bin/env bash
-# demo.sh: the quick start.  A throwaway cluster with vigo_cal installed,
-# showing this school year, this ISO week, this year's public holidays and
-# the next working days.
+# demo.sh: the quick start.  A throwaway cluster with vigo_cal installed:
+# this school year and week, the holidays and working days, what falls due
+# next, the status of a small sample delivery log, and the calendar as an
+# iCalendar file and the wheel as SVG (and PNG) in a folder it names.
 . "$(dirname "$0")/lib.sh"
+DEMO_DIR=${DEMO_DIR:-$REPO/demo-output}
 setup
+mkdir -p "$DEMO_DIR"
 psql -X -q -v ON_ERROR_STOP=1 -d postgres <<'SQL'
 CREATE EXTENSION vigo_cal;
+SET search_path = public, vigo_cal;
 \pset footer off
 \echo
 \echo 'Today, its school year and ISO week'
-SELECT current_date AS today,
-       vigo_cal.current_schoolyear() AS school_year,
-       vigo_cal.isoweek(current_date) AS iso_week,
-       vigo_cal.is_business_day(current_date) AS business_day;
-\echo 'The school year in days'
-SELECT vigo_cal.first_day(sy) AS first_day, vigo_cal.last_day(sy) AS last_day,
-       vigo_cal.business_days_between(vigo_cal.first_day(sy), vigo_cal.last_day(sy) + 1)
-         AS business_days
-  FROM vigo_cal.current_schoolyear() AS sy;
+SELECT current_date AS today, current_schoolyear() AS school_year,
+       isoweek(current_date) AS iso_week, is_business_day(current_date) AS business_day;
 \echo 'Public holidays this calendar year'
 SELECT day, to_char(day, 'Dy') AS weekday, name
-  FROM vigo_cal.public_holidays(extract(year FROM current_date)::int);
+  FROM public_holidays(extract(year FROM current_date)::int);
 \echo 'The next five working days after today'
 -- rolling a day off backward first makes n = 1 the first working day after today
 SELECT n, d AS working_day, to_char(d, 'Dy') AS weekday
-  FROM generate_series(1, 5) AS n,
-       vigo_cal.add_business_days(current_date, n, 'backward') AS d;
+  FROM generate_series(1, 5) AS n, add_business_days(current_date, n, 'backward') AS d;
+\echo 'What falls due in the next 21 days'
+SELECT due_date, date_label, left(title, 70) AS title, to_party FROM upcoming(21);
+
+-- A sample log for Vestland (46): on time, a day late, or not at all.
+INSERT INTO delivery_log (county, event_key, school_year, delivered_at, note)
+SELECT county, event_key, school_year,
+       (county_deadline + CASE WHEN n % 3 = 0 THEN 1 ELSE -1 END)::timestamptz + interval '12 hours',
+       'sample'
+  FROM (SELECT s.*, row_number() OVER (ORDER BY county_deadline, event_key) AS n
+          FROM delivery_status s
+         WHERE county = '46' AND school_year = current_schoolyear() AND county_deadline < current_date) AS owed
+ WHERE n % 4 <> 0;
+\echo 'Vestland''s deliveries this school year, from a sample log'
+SELECT county_deadline, event_key, delivered_at::date AS delivered, status, business_days_late
+  FROM delivery_status
+ WHERE county = '46' AND school_year = current_schoolyear() AND county_deadline < current_date + 21
+ ORDER BY county_deadline, event_key;
+\echo 'Late or missing, per county, this school year'
+SELECT county, county_name, count(*) FILTER (WHERE status = 'late') AS late,
+       count(*) FILTER (WHERE status = 'missing') AS missing
+  FROM delivery_status WHERE school_year = current_schoolyear()
+ GROUP BY 1, 2 HAVING count(*) FILTER (WHERE status IN ('late', 'missing')) > 0 ORDER BY 1;
 SQL
+psql -X -q -A -t -v ON_ERROR_STOP=1 -d postgres \
+     -c "SELECT vigo_cal.ical(vigo_cal.current_schoolyear(), 'Vestland')" > "$DEMO_DIR/vigo_cal.ics"
+psql -X -q -A -t -v ON_ERROR_STOP=1 -d postgres \
+     -c "SELECT vigo_cal.wheel_svg(vigo_cal.current_schoolyear(), 'Vestland')" > "$DEMO_DIR/arshjul.svg"
+command -v rsvg-convert >/dev/null && rsvg-convert -w 1000 "$DEMO_DIR/arshjul.svg" -o "$DEMO_DIR/arshjul.png"
+echo
+echo "Written to $DEMO_DIR:"
+ls -l "$DEMO_DIR"

@@ -12,7 +12,7 @@ PGBIN=${PGBIN:-/usr/lib/postgresql/$PGVERSION/bin}
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PACKAGES=(make gcc "postgresql-$PGVERSION" "postgresql-server-dev-$PGVERSION"
           "postgresql-$PGVERSION-pgtap" libtap-parser-sourcehandler-pgtap-perl
-          python3-numpy python3-dateutil)
+          python3-numpy python3-dateutil python3-icalendar libxml2-utils librsvg2-bin)
 [ -n "${EXTRA_PACKAGES:-}" ] && PACKAGES+=($EXTRA_PACKAGES)
 
 log() { printf '==> %s\n' "$*" >&2; }
@@ -67,6 +67,7 @@ stop_cluster() {
 # Start a throwaway cluster; exports PGHOST, PGPORT, PGUSER for libpq.
 start_cluster() {
     CLUSTER_DIR=$(mktemp -d /tmp/vigo_cal.XXXXXX)
+    export CLUSTER_DIR
     trap stop_cluster EXIT
     trap 'exit 130' INT TERM
     if [ "$(id -u)" -eq 0 ]; then

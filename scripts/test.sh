@@ -6,7 +6,10 @@
 #   3. the examples in doc/ (test/doc)
 #   4. pg_dump and pg_restore of users' rows (test/dump), and the upgrade
 #      from the oldest release (test/upgrade)
-#   5. pgTAP (test/pgtap) via pg_prove, with oracle data that numpy and
+#   5. the iCalendar export read back with python3-icalendar (test/ical)
+#      and the wheel's SVG checked by xmllint and rendered by rsvg-convert
+#      (test/wheel)
+#   6. pgTAP (test/pgtap) via pg_prove, with oracle data that numpy and
 #      dateutil generate for this run (test/oracle)
 #
 # Prints one closing line "N passed, N failed" and exits non-zero on any
@@ -83,6 +86,12 @@ run_tap dump test/dump/dump_restore.sh
 
 log "upgrade from the oldest release"
 run_tap upgrade test/upgrade/upgrade.sh
+
+log "iCalendar export, read back with python3-icalendar"
+run_tap ical /usr/bin/python3 test/ical/check_ical.py
+
+log "the wheel: SVG checked by xmllint, rendered by rsvg-convert"
+run_tap wheel test/wheel/check_wheel.sh
 
 log "pgTAP"
 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c 'CREATE DATABASE vigo_cal_tap'

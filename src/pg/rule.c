@@ -305,9 +305,9 @@ rule_resolve_range_anchor(PG_FUNCTION_ARGS)
 /*
  * occurrence_range(rule, schoolyear, anchor date or NULL): the days the rule
  * gives, or NULL when it gives none that year (29.02 in a common year,
- * uke 53 in a 52-week year, a missing anchor).  For the schedule, where an
- * event without a date in some year is simply absent; range errors still
- * raise.
+ * uke 53 in a 52-week year, a missing anchor, a date past 9999-12-31).
+ * For the schedule, where an event without a date in some year is simply
+ * absent.
  */
 PG_FUNCTION_INFO_V1(rule_occurrence_range);
 Datum
@@ -327,10 +327,8 @@ rule_occurrence_range(PG_FUNCTION_ARGS)
 		anchor = vcpg_checked_day(PG_GETARG_DATEADT(2));
 	rc = vc_rule_resolve(&rule, PG_GETARG_SCHOOLYEAR(1), PG_ARGISNULL(2) ? NULL : &anchor,
 						 &first, &last, &err);
-	if (rc == VC_ERR_VALUE || rc == VC_ERR_NEEDS_ANCHOR)
-		PG_RETURN_NULL();
 	if (rc != VC_OK)
-		resolve_args(fcinfo, !PG_ARGISNULL(2), &first, &last);	/* raises */
+		PG_RETURN_NULL();
 	PG_RETURN_DATUM(make_daterange(first, last));
 }
 

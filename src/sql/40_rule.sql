@@ -136,7 +136,7 @@ CREATE FUNCTION vigo_cal.occurrence_range(r vigo_cal.rule, school_year vigo_cal.
   RETURNS daterange
   AS 'MODULE_PATHNAME', 'rule_occurrence_range' LANGUAGE c IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.occurrence_range(vigo_cal.rule, vigo_cal.schoolyear, date) IS
-  'like resolve_range, but NULL when the rule gives no date that year (29.02, uke 53, no anchor) instead of an error';
+  'like resolve_range, but NULL when the rule gives no date that year (29.02, uke 53, no anchor, or outside 1583-9999) instead of an error';
 CREATE FUNCTION vigo_cal.rule_kind(vigo_cal.rule) RETURNS text
   AS 'MODULE_PATHNAME', 'rule_kind' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.rule_kind(vigo_cal.rule) IS

@@ -60,8 +60,10 @@ BEGIN
     m := regexp_match(rest, '^(\{(sy|y)([+-][0-9]{1,3})?\})');
     IF m IS NOT NULL THEN
       shift := coalesce(m[3]::integer, 0);
+      -- plain arithmetic, so that {sy+1} of the last school year still prints
       result := result || CASE m[2]
-                            WHEN 'sy' THEN (school_year OPERATOR(vigo_cal.+) shift)::text
+                            WHEN 'sy' THEN (school_year::integer + shift)::text || '-'
+                                           || (school_year::integer + shift + 1)::text
                             ELSE (school_year::integer + shift)::text END;
       rest := substr(rest, length(m[1]) + 1);
       CONTINUE;
@@ -260,8 +262,8 @@ BEGIN
   PERFORM vigo_cal.check_event_references();
   -- a week-31 rule of one school year can fall in July of the one before,
   -- and July rows belong to the year before: look one year further out
-  first_year := vigo_cal.schoolyear(greatest(from_date, date '1584-08-01') - 366);
-  last_year := vigo_cal.schoolyear(least(to_date, date '9998-07-31') + 366);
+  first_year := vigo_cal.schoolyear(greatest(from_date - 366, date '1583-08-01'));
+  last_year := vigo_cal.schoolyear(least(to_date + 366, date '9999-07-31'));
   IF from_date > to_date THEN
     RETURN;
   END IF;

@@ -3,3 +3,137 @@
 -- the changes to existing objects below.
 
 \echo Use "ALTER EXTENSION vigo_cal UPDATE TO '0.2.0'" to load this file. \quit
+
+-- calendar_between: school years at the ends of the supported range work.
+CREATE OR REPLACE FUNCTION vigo_cal.calendar_between(from_date date, to_date date)
+  RETURNS TABLE (school_year vigo_cal.schoolyear, event_key text, occurrence integer,
+                 title text, comment text, from_party text, to_party text,
+                 category text, category_color text, due_date date, due_end date,
+                 county_deadline date, iso_week vigo_cal.isoweek, weekday text,
+                 tentative boolean, overridden boolean, vigo_report text,
+                 date_label text, rule vigo_cal.rule)
+  LANGUAGE plpgsql STABLE PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+  SET jit = off
+AS $$
+DECLARE
+  first_year vigo_cal.schoolyear;
+  last_year vigo_cal.schoolyear;
+BEGIN
+  PERFORM vigo_cal.check_event_references();
+  -- a week-31 rule of one school year can fall in July of the one before,
+  -- and July rows belong to the year before: look one year further out
+  first_year := vigo_cal.schoolyear(greatest(from_date - 366, date '1583-08-01'));
+  last_year := vigo_cal.schoolyear(least(to_date + 366, date '9999-07-31'));
+  IF from_date > to_date THEN
+    RETURN;
+  END IF;
+  RETURN QUERY
+  WITH occ AS (
+    SELECT * FROM vigo_cal.occurrences(first_year, last_year, true)
+  ), dates AS (
+    SELECT y.sy,
+           jsonb_object_agg(e.event_key, o.due_date) AS map
+      FROM (SELECT DISTINCT o2.school_year AS sy FROM occ o2) AS y
+      CROSS JOIN vigo_cal.event e
+      LEFT JOIN occ o ON o.event_key = e.event_key AND o.school_year OPERATOR(vigo_cal.=) y.sy
+                     AND o.occurrence = 1
+     GROUP BY y.sy
+  ), rows AS (
+    SELECT o.*, e.title AS title_t, e.comment AS comment_t, e.from_party AS fp, e.to_party AS tp,
+           e.category AS cat, e.tentative AS tent, e.vigo_report AS report, e.rule AS r,
+           CASE WHEN e.county_deadline IS NOT NULL THEN
+             lower(vigo_cal.occurrence_range(e.county_deadline, o.school_year, o.due_date)) END AS deadline
+      FROM occ o JOIN vigo_cal.event e ON e.event_key = o.event_key
+     WHERE o.due_date <= to_date AND coalesce(o.due_end, o.due_date) >= from_date
+  )
+  SELECT r.school_year, r.event_key, r.occurrence,
+         vigo_cal.render_template(r.title_t, r.school_year,
+           d.map || jsonb_build_object('self', r.due_date, 'county_deadline', r.deadline)),
+         vigo_cal.render_template(r.comment_t, r.school_year,
+           d.map || jsonb_build_object('self', r.due_date, 'county_deadline', r.deadline)),
+         pf.name, pt.name, r.cat, c.color, r.due_date, r.due_end, r.deadline,
+         vigo_cal.isoweek(r.due_date), vigo_cal.weekday_name(r.due_date),
+         r.tent, r.overridden, r.report,
+         vigo_cal.date_label(r.r, r.due_date, r.due_end, r.overridden), r.r
+    FROM rows r
+    JOIN dates d ON d.sy OPERATOR(vigo_cal.=) r.school_year
+    JOIN vigo_cal.category c ON c.category_key = r.cat
+    LEFT JOIN vigo_cal.party pf ON pf.party_key = r.fp
+    LEFT JOIN vigo_cal.party pt ON pt.party_key = r.tp
+   ORDER BY r.due_date, r.event_key, r.occurrence;
+END $$;
+COMMENT ON FUNCTION vigo_cal.calendar_between(date, date) IS
+  'every event occurrence due in from_date .. to_date (both included), with rendered text; references resolved in dependency order';
+
+-- occurrence_range: a date outside the supported range is no date, too.
+COMMENT ON FUNCTION vigo_cal.occurrence_range(vigo_cal.rule, vigo_cal.schoolyear, date) IS
+  'like resolve_range, but NULL when the rule gives no date that year (29.02, uke 53, no anchor, or outside 1583-9999) instead of an error';
+
+-- render_template: {sy+1} of the last school year prints instead of failing.
+CREATE OR REPLACE FUNCTION vigo_cal.render_template(template text, school_year vigo_cal.schoolyear, dates jsonb)
+  RETURNS text
+  LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+DECLARE
+  result text := '';
+  rest text := template;
+  pos integer;
+  m text[];
+  shift integer;
+  d date;
+BEGIN
+  IF template IS NULL OR school_year IS NULL THEN
+    RETURN template;
+  END IF;
+  LOOP
+    pos := strpos(rest, '{');
+    EXIT WHEN pos = 0;
+    result := result || left(rest, pos - 1);
+    rest := substr(rest, pos);
+    IF left(rest, 2) = '{{' THEN
+      result := result || '{';
+      rest := substr(rest, 3);
+      CONTINUE;
+    END IF;
+    m := regexp_match(rest, '^(\{(sy|y)([+-][0-9]{1,3})?\})');
+    IF m IS NOT NULL THEN
+      shift := coalesce(m[3]::integer, 0);
+      -- plain arithmetic, so that {sy+1} of the last school year still prints
+      result := result || CASE m[2]
+                            WHEN 'sy' THEN (school_year::integer + shift)::text || '-'
+                                           || (school_year::integer + shift + 1)::text
+                            ELSE (school_year::integer + shift)::text END;
+      rest := substr(rest, length(m[1]) + 1);
+      CONTINUE;
+    END IF;
+    m := regexp_match(rest, '^(\{(date|datey|day):([a-z][a-z0-9_]*)([^{}]*)\})');
+    IF m IS NULL THEN
+      RAISE EXCEPTION 'invalid placeholder in template: "%"', left(rest, 40)
+        USING ERRCODE = 'invalid_parameter_value',
+              DETAIL = format('Template: %s', template),
+              HINT = 'Placeholders are {sy}, {sy-1}, {y}, {y+1}, {date:KEY}, {datey:KEY} and {day:KEY}, where KEY may be followed by offsets (+ 2 virkedager); write {{ for a brace.';
+    END IF;
+    IF dates IS NULL OR NOT dates ? m[3] THEN
+      RAISE EXCEPTION 'template names unknown event "%"', m[3]
+        USING ERRCODE = 'foreign_key_violation',
+              DETAIL = format('Template: %s', template),
+              HINT = 'A {date:KEY} placeholder names an event key, self or county_deadline.';
+    END IF;
+    d := (dates ->> m[3])::date;
+    -- offsets after the key count from its date, as in a rule: {date:self + 2 virkedager}
+    IF d IS NOT NULL AND btrim(m[4]) <> '' THEN
+      d := vigo_cal.resolve((m[3] || m[4])::vigo_cal.rule, school_year, d);
+    END IF;
+    result := result || CASE
+                          WHEN d IS NULL THEN '(ingen dato ' || school_year::text || ')'
+                          WHEN m[2] = 'date' THEN vigo_cal.norwegian_date(d)
+                          WHEN m[2] = 'datey' THEN vigo_cal.norwegian_date(d, true)
+                          ELSE to_char(d, 'DD') END;
+    rest := substr(rest, length(m[1]) + 1);
+  END LOOP;
+  RETURN result || rest;
+END $$;
+COMMENT ON FUNCTION vigo_cal.render_template(text, vigo_cal.schoolyear, jsonb) IS
+  'fill in a title or comment template for a school year: {sy}, {sy-1}, {y}, {y+1}, {date:KEY}, {datey:KEY}, {day:KEY}, KEY optionally followed by rule offsets; dates maps keys to dates';

@@ -1,0 +1,195 @@
+-- iCalendar export: a school year's årshjul, and a county's school
+-- holidays, as one RFC 5545 VCALENDAR for Outlook, Google Calendar and
+-- anything else that reads .ics files (doc/ical.md).
+
+-- ---------------------------------------------------------------------
+-- RFC 5545 text values and content lines
+-- ---------------------------------------------------------------------
+
+-- Escape a TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma get
+-- a backslash, a line break (CRLF, CR or LF) becomes \n, and the other
+-- control characters, which TEXT does not allow, are dropped (tab stays).
+CREATE FUNCTION vigo_cal.ical_escape(value text) RETURNS text
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+  SELECT pg_catalog.replace(
+           pg_catalog.regexp_replace(
+             pg_catalog.regexp_replace(
+               pg_catalog.replace(pg_catalog.replace(pg_catalog.replace(value, E'\\', E'\\\\'),
+                                                     ';', E'\\;'),
+                                  ',', E'\\,'),
+               E'\\r\\n?', E'\n', 'g'),
+             E'[\\u0001-\\u0008\\u000B-\\u001F\\u007F]', '', 'g'),
+           E'\n', E'\\n')
+$$;
+COMMENT ON FUNCTION vigo_cal.ical_escape(text) IS
+  'a TEXT value escaped for iCalendar (RFC 5545 3.3.11): a backslash before backslash, semicolon and comma, line breaks as backslash-n, other control characters dropped';
+
+-- Fold one content line (RFC 5545 3.1): no line longer than 75 octets of
+-- UTF-8, continuation lines start with one space, and a multi-octet
+-- character is never split.  The line comes without its CRLF; the result
+-- has CRLF between its pieces but not at the end.
+CREATE FUNCTION vigo_cal.ical_fold(line text) RETURNS text
+  LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+DECLARE
+  max_octets constant integer := 75;
+  pieces text[] := '{}';
+  rest text := line;
+  room integer := max_octets;  -- the first piece has no leading space
+  piece text;
+  excess integer;
+BEGIN
+  WHILE octet_length(convert_to(rest, 'UTF8')) > room LOOP
+    piece := left(rest, room);
+    -- each character is 1 to 4 octets: dropping ceil(excess / 4) trailing
+    -- characters never drops more than needed
+    LOOP
+      excess := octet_length(convert_to(piece, 'UTF8')) - room;
+      EXIT WHEN excess <= 0;
+      piece := left(piece, length(piece) - (excess + 3) / 4);
+    END LOOP;
+    pieces := pieces || piece;
+    rest := substr(rest, length(piece) + 1);
+    room := max_octets - 1;
+  END LOOP;
+  RETURN array_to_string(pieces || rest, E'\r\n ');
+END $$;
+COMMENT ON FUNCTION vigo_cal.ical_fold(text) IS
+  'an iCalendar content line folded at 75 octets of UTF-8 (RFC 5545 3.1), never inside a character; pieces joined by CRLF and a space';
+
+-- ---------------------------------------------------------------------
+-- The calendar
+-- ---------------------------------------------------------------------
+
+-- The label of a school holiday kind, for event summaries.
+CREATE FUNCTION vigo_cal.holiday_label(kind text) RETURNS text
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+  SELECT CASE kind
+           WHEN 'hostferie' THEN 'Høstferie'
+           WHEN 'vinterferie' THEN 'Vinterferie'
+           WHEN 'juleferie' THEN 'Juleferie'
+           WHEN 'paaskeferie' THEN 'Påskeferie'
+           WHEN 'sommerferie' THEN 'Sommerferie'
+           ELSE 'Skolefri'
+         END
+$$;
+COMMENT ON FUNCTION vigo_cal.holiday_label(text) IS
+  'the Norwegian name of a school holiday kind: hostferie -> Høstferie, paaskeferie -> Påskeferie, annet -> Skolefri';
+
+CREATE FUNCTION vigo_cal.ical(school_year vigo_cal.schoolyear, county text DEFAULT NULL)
+  RETURNS text
+  LANGUAGE plpgsql STABLE PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+  SET jit = off
+AS $$
+DECLARE
+  start_year integer;
+  numbers text[];
+  county_name text;
+  stamp text;
+  result text;
+BEGIN
+  IF school_year IS NULL THEN
+    RETURN NULL;
+  END IF;
+  start_year := school_year::integer;
+  IF county IS NOT NULL THEN
+    numbers := vigo_cal.county_numbers(county);  -- raises for an unknown county
+    SELECT string_agg(c.name, ', ' ORDER BY c.county_number) INTO county_name
+      FROM vigo_cal.county c WHERE c.county_number = ANY (numbers);
+  END IF;
+  -- the time this calendar was made (RFC 5545 3.8.7.2, with METHOD), so
+  -- that a client importing it again takes it as the newer version
+  stamp := to_char(now() AT TIME ZONE 'UTC', 'YYYYMMDD"T"HH24MISS"Z"');
+
+  WITH occ AS (
+    -- every occurrence of the school year, wherever its days fall: look a
+    -- year either side, as a week-31 date may start in July before the
+    -- year and an offset or an override may push one past its end.  Near
+    -- the ends of the supported range the window stays where
+    -- calendar_between can look a year further out itself.
+    SELECT c.* FROM vigo_cal.calendar_between(greatest(vigo_cal.first_day(school_year) - 366, date '1585-08-01'),
+                                              least(vigo_cal.last_day(school_year) + 366, date '9997-07-31')) AS c
+     WHERE c.school_year OPERATOR(vigo_cal.=) ical.school_year
+  ), hol AS (
+    SELECT h.kind, h.region, r.region_key, h.days, h.tentative
+      FROM vigo_cal.school_holidays(county, school_year) AS h
+      JOIN vigo_cal.region r ON r.name = h.region
+     WHERE county IS NOT NULL AND NOT isempty(h.days)
+  ), vevents AS (
+    SELECT o.due_date AS first_day, 0 AS source, o.event_key AS sort_key, o.occurrence AS sort_n,
+           ARRAY[
+             'BEGIN:VEVENT',
+             'UID:' || o.event_key || '-' || o.occurrence || '-' || start_year || '@vigo-cal',
+             'DTSTAMP:' || stamp,
+             'DTSTART;VALUE=DATE:' || to_char(o.due_date, 'YYYYMMDD'),
+             'DTEND;VALUE=DATE:' || to_char(coalesce(o.due_end, o.due_date) + 1, 'YYYYMMDD'),
+             'SUMMARY:' || vigo_cal.ical_escape(o.title),
+             'DESCRIPTION:' || nullif(vigo_cal.ical_escape(concat_ws(E'\n',
+                 'Fra: ' || o.from_party,
+                 'Til: ' || o.to_party,
+                 nullif(o.comment, ''),
+                 'VIGO: ' || nullif(o.vigo_report, ''),
+                 'Frist for fylkene å registrere i VIGO: ' || vigo_cal.norwegian_date(o.county_deadline, true))), ''),
+             'CATEGORIES:' || vigo_cal.ical_escape(cat.label),
+             'STATUS:' || CASE WHEN o.tentative THEN 'TENTATIVE' ELSE 'CONFIRMED' END,
+             'TRANSP:TRANSPARENT',
+             'END:VEVENT'] AS lines
+      FROM occ o
+      JOIN vigo_cal.category cat ON cat.category_key = o.category
+    UNION ALL
+    SELECT lower(h.days), 1, h.region_key || '-' || h.kind, 1,
+           ARRAY[
+             'BEGIN:VEVENT',
+             'UID:holiday-' || h.region_key || '-' || h.kind || '-' || start_year || '@vigo-cal',
+             'DTSTAMP:' || stamp,
+             'DTSTART;VALUE=DATE:' || to_char(lower(h.days), 'YYYYMMDD'),
+             'DTEND;VALUE=DATE:' || to_char(upper(h.days), 'YYYYMMDD'),
+             'SUMMARY:' || vigo_cal.ical_escape(vigo_cal.holiday_label(h.kind) || ' (' || h.region || ')'),
+             'DESCRIPTION:' || vigo_cal.ical_escape(
+                 vigo_cal.holiday_label(h.kind) || ' i ' || h.region || ' skoleåret ' || school_year::text || '.'
+                 || CASE WHEN h.tentative THEN ' Med forbehold om endringer.' ELSE '' END),
+             'CATEGORIES:' || vigo_cal.ical_escape(coalesce(
+                 (SELECT cat.label FROM vigo_cal.category cat WHERE cat.category_key = 'school_holiday'),
+                 'Skoleferie')),
+             'STATUS:' || CASE WHEN h.tentative THEN 'TENTATIVE' ELSE 'CONFIRMED' END,
+             'TRANSP:TRANSPARENT',
+             'END:VEVENT']
+      FROM hol h
+  ), body AS (
+    SELECT 0 AS part, NULL::date AS first_day, 0 AS source, NULL::text AS sort_key, 0 AS sort_n,
+           l.n, l.line
+      FROM unnest(ARRAY[
+             'BEGIN:VCALENDAR',
+             'PRODID:-//vigo_cal//vigo_cal ' || (SELECT e.extversion FROM pg_catalog.pg_extension e
+                                                  WHERE e.extname = 'vigo_cal') || '//NO',
+             'VERSION:2.0',
+             'CALSCALE:GREGORIAN',
+             'METHOD:PUBLISH',
+             'X-WR-CALNAME:' || vigo_cal.ical_escape('VIGO årshjul ' || school_year::text
+                                                     || coalesce(' (' || county_name || ')', '')),
+             'X-WR-CALDESC:' || vigo_cal.ical_escape('Årshjulet for VIGO opplæring skoleåret '
+                                                     || school_year::text
+                                                     || coalesce(', med skoleferiene i ' || county_name, '')),
+             'REFRESH-INTERVAL;VALUE=DURATION:P1D',
+             'X-PUBLISHED-TTL:P1D']) WITH ORDINALITY AS l(line, n)
+    UNION ALL
+    SELECT 1, v.first_day, v.source, v.sort_key, v.sort_n, l.n, l.line
+      FROM vevents v CROSS JOIN LATERAL unnest(v.lines) WITH ORDINALITY AS l(line, n)
+     WHERE l.line IS NOT NULL
+    UNION ALL
+    SELECT 2, NULL, 0, NULL, 0, 1, 'END:VCALENDAR'
+  )
+  SELECT string_agg(vigo_cal.ical_fold(b.line), E'\r\n'
+                    ORDER BY b.part, b.first_day, b.source, b.sort_key, b.sort_n, b.n) || E'\r\n'
+    INTO result
+    FROM body b;
+  RETURN result;
+END $$;
+COMMENT ON FUNCTION vigo_cal.ical(vigo_cal.schoolyear, text) IS
+  'the school year''s årshjul as an iCalendar file (RFC 5545): one all-day event per occurrence, and with a county its school holidays; UIDs stable across runs, DTSTAMP the time of the call';
