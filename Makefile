@@ -144,3 +144,15 @@ fuzz-regress: $(FUZZ_TARGETS:%=test/fuzz/%_replay)
 	if [ -n "$$failed" ]; then echo "fuzz-regress: failures in:$$failed"; exit 1; fi
 
 .PHONY: fuzz fuzz-regress
+
+# ---- reliability (not part of make test: about four minutes) ----
+#   make reliability   against a throwaway cluster: sqlsmith's random SQL
+#                      (20,000 queries, fixed seed; SQLSMITH_SEED and
+#                      SQLSMITH_QUERIES change them), then a look for crashed
+#                      backends; pgbench, 8 clients for 60 s reading and
+#                      writing, then a check that nothing failed or was lost.
+#                      See doc/reliability.md.
+reliability:
+	EXTRA_PACKAGES=sqlsmith scripts/with-cluster.sh test/reliability/run.sh
+
+.PHONY: reliability

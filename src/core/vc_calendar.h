@@ -9,8 +9,9 @@
  *
  * The core supports the Gregorian calendar from 1583-01-01 to 9999-12-31.
  * Functions that can fail return a vc_status and leave their result
- * untouched on failure; none of them keeps global state except the
- * holiday table, which is built once, on first use, from pure arithmetic.
+ * untouched on failure.  The only global state is the working-day tables
+ * of busday.c, built once, on first use, from pure arithmetic; the parsers
+ * keep none.
  */
 #ifndef VC_CALENDAR_H
 #define VC_CALENDAR_H
