@@ -4,8 +4,9 @@
 #   1. C unit tests of src/core (test/unit)
 #   2. pg_regress (sql/, expected/) via make installcheck
 #   3. the examples in doc/ (test/doc)
-#   4. pg_dump and pg_restore of users' rows (test/dump), and the upgrade
-#      from the oldest release (test/upgrade)
+#   4. pg_dump and pg_restore of users' rows (test/dump), the upgrade
+#      from the oldest release (test/upgrade), and the search_path
+#      shadowing attack (test/security)
 #   5. the iCalendar export read back with python3-icalendar (test/ical)
 #      and the wheel's SVG checked by xmllint and rendered by rsvg-convert
 #      (test/wheel)
@@ -86,6 +87,9 @@ run_tap dump test/dump/dump_restore.sh
 
 log "upgrade from the oldest release"
 run_tap upgrade test/upgrade/upgrade.sh
+
+log "search_path shadowing: traps in public, planted by a hostile role"
+run_tap shadowing test/security/shadowing.sh
 
 log "iCalendar export, read back with python3-icalendar"
 run_tap ical /usr/bin/python3 test/ical/check_ical.py

@@ -13,8 +13,12 @@
 static vc_day
 checked_monday(int64 monday)
 {
-	vcpg_check_result_day(monday, "isoweek");
-	vcpg_check_result_day(monday + 6, "isoweek");
+	if (!vc_day_in_range(monday) || !vc_day_in_range(monday + 6))
+		ereport(ERROR,
+				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				errmsg("isoweek out of range"),
+				errhint("ISO weeks must lie wholly inside %d-01-01 .. %d-12-31 (%d-W01 to %d-W51).",
+						VC_MIN_YEAR, VC_MAX_YEAR, VC_MIN_YEAR, VC_MAX_YEAR));
 	return (vc_day) monday;
 }
 

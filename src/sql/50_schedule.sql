@@ -12,7 +12,7 @@
 -- that row instead.  TG_ARGV: the key columns.
 CREATE FUNCTION vigo_cal.keep_user_changes() RETURNS trigger
 LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
+SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
 DECLARE
   keys text[] := TG_ARGV;

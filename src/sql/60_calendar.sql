@@ -260,13 +260,15 @@ DECLARE
   last_year vigo_cal.schoolyear;
 BEGIN
   PERFORM vigo_cal.check_event_references();
+  IF from_date IS NULL OR to_date IS NULL OR from_date > to_date THEN
+    RETURN;
+  END IF;
+  -- SQLSTATE 22008 for a day outside 1583-01-01 .. 9999-12-31, infinity too
+  PERFORM vigo_cal.is_business_day(from_date), vigo_cal.is_business_day(to_date);
   -- a week-31 rule of one school year can fall in July of the one before,
   -- and July rows belong to the year before: look one year further out
   first_year := vigo_cal.schoolyear(greatest(from_date - 366, date '1583-08-01'));
   last_year := vigo_cal.schoolyear(least(to_date + 366, date '9999-07-31'));
-  IF from_date > to_date THEN
-    RETURN;
-  END IF;
   RETURN QUERY
   WITH occ AS (
     SELECT * FROM vigo_cal.occurrences(first_year, last_year, true)

@@ -74,8 +74,8 @@ AS $$
   WITH owed AS (
     SELECT c.*, coalesce(c.county_deadline, c.due_date) AS deadline
       FROM vigo_cal.calendar_between(
-             vigo_cal.first_day(vigo_cal.schoolyear(as_of) OPERATOR(vigo_cal.-) 1),
-             vigo_cal.last_day(vigo_cal.schoolyear(as_of) OPERATOR(vigo_cal.+) 1)) AS c
+             greatest(pg_catalog.make_date(vigo_cal.start_year(vigo_cal.schoolyear(as_of)) - 1, 8, 1), date '1583-08-01'),
+             least(pg_catalog.make_date(vigo_cal.start_year(vigo_cal.schoolyear(as_of)) + 2, 7, 31), date '9999-07-31')) AS c
       JOIN vigo_cal.event e ON e.event_key = c.event_key
      WHERE c.county_deadline IS NOT NULL OR e.from_party = 'fylkene'
   )

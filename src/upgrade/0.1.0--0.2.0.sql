@@ -4,7 +4,8 @@
 
 \echo Use "ALTER EXTENSION vigo_cal UPDATE TO '0.2.0'" to load this file. \quit
 
--- calendar_between: school years at the ends of the supported range work.
+-- calendar_between: school years at the ends of the supported range work,
+-- and an end outside the range (infinity too) is SQLSTATE 22008.
 CREATE OR REPLACE FUNCTION vigo_cal.calendar_between(from_date date, to_date date)
   RETURNS TABLE (school_year vigo_cal.schoolyear, event_key text, occurrence integer,
                  title text, comment text, from_party text, to_party text,
@@ -21,13 +22,15 @@ DECLARE
   last_year vigo_cal.schoolyear;
 BEGIN
   PERFORM vigo_cal.check_event_references();
+  IF from_date IS NULL OR to_date IS NULL OR from_date > to_date THEN
+    RETURN;
+  END IF;
+  -- SQLSTATE 22008 for a day outside 1583-01-01 .. 9999-12-31, infinity too
+  PERFORM vigo_cal.is_business_day(from_date), vigo_cal.is_business_day(to_date);
   -- a week-31 rule of one school year can fall in July of the one before,
   -- and July rows belong to the year before: look one year further out
   first_year := vigo_cal.schoolyear(greatest(from_date - 366, date '1583-08-01'));
   last_year := vigo_cal.schoolyear(least(to_date + 366, date '9999-07-31'));
-  IF from_date > to_date THEN
-    RETURN;
-  END IF;
   RETURN QUERY
   WITH occ AS (
     SELECT * FROM vigo_cal.occurrences(first_year, last_year, true)
@@ -137,3 +140,53 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION vigo_cal.render_template(text, vigo_cal.schoolyear, jsonb) IS
   'fill in a title or comment template for a school year: {sy}, {sy-1}, {y}, {y+1}, {date:KEY}, {datey:KEY}, {day:KEY}, KEY optionally followed by rule offsets; dates maps keys to dates';
+
+-- keep_user_changes: its dynamic SQL needs the extension's = for school
+-- years, so that a restore can merge a changed shipped row back.
+ALTER FUNCTION vigo_cal.keep_user_changes() SET search_path = pg_catalog, vigo_cal, pg_temp;
+
+-- delivery_status_as_of: days in the first and last school year work.
+CREATE OR REPLACE FUNCTION vigo_cal.delivery_status_as_of(as_of date)
+  RETURNS TABLE (county text, county_name text, school_year vigo_cal.schoolyear, event_key text,
+                 occurrence integer, title text, to_party text, category text,
+                 due_date date, county_deadline date, delivered_at timestamptz,
+                 status text, business_days_late integer)
+  LANGUAGE sql STABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+  SET jit = off
+AS $$
+  WITH owed AS (
+    SELECT c.*, coalesce(c.county_deadline, c.due_date) AS deadline
+      FROM vigo_cal.calendar_between(
+             greatest(pg_catalog.make_date(vigo_cal.start_year(vigo_cal.schoolyear(as_of)) - 1, 8, 1), date '1583-08-01'),
+             least(pg_catalog.make_date(vigo_cal.start_year(vigo_cal.schoolyear(as_of)) + 2, 7, 31), date '9999-07-31')) AS c
+      JOIN vigo_cal.event e ON e.event_key = c.event_key
+     WHERE c.county_deadline IS NOT NULL OR e.from_party = 'fylkene'
+  )
+  SELECT k.county_number, k.name, o.school_year, o.event_key, o.occurrence, o.title, o.to_party,
+         o.category, o.due_date, o.deadline, l.delivered_at,
+         CASE
+           WHEN l.delivered_at IS NOT NULL AND l.delivered_at::date <= o.deadline THEN 'on_time'
+           WHEN l.delivered_at IS NOT NULL THEN 'late'
+           WHEN o.deadline < as_of THEN 'missing'
+           WHEN vigo_cal.business_days_between(as_of, o.deadline) < 5 THEN 'due_soon'
+           ELSE 'upcoming'
+         END,
+         CASE
+           WHEN l.delivered_at IS NOT NULL AND l.delivered_at::date > o.deadline
+             THEN vigo_cal.business_days_between(o.deadline + 1, l.delivered_at::date + 1)
+           WHEN l.delivered_at IS NULL AND o.deadline < as_of
+             THEN vigo_cal.business_days_between(o.deadline + 1, as_of + 1)
+           ELSE 0
+         END
+    FROM owed o
+    JOIN vigo_cal.county k
+      ON k.valid_from <= o.deadline AND (k.valid_to IS NULL OR o.deadline < k.valid_to)
+     AND k.county_number = ANY (vigo_cal.my_counties())
+    LEFT JOIN vigo_cal.delivery_log l
+      ON l.county = k.county_number AND l.event_key = o.event_key
+     AND l.school_year OPERATOR(vigo_cal.=) o.school_year AND l.occurrence = o.occurrence
+   ORDER BY o.deadline, k.county_number, o.event_key, o.occurrence
+$$;
+COMMENT ON FUNCTION vigo_cal.delivery_status_as_of(date) IS
+  'delivery_status as it stood on a given day: one row per county and occurrence the county must deliver, for the school year of that day and the years either side';

@@ -32,8 +32,10 @@ INSERT INTO county (county_number, name, valid_from) VALUES ('99', 'Testfylke', 
 INSERT INTO region (region_key, name) VALUES ('testregion', 'Testregion');
 INSERT INTO region_county VALUES ('testregion', '99');
 INSERT INTO school_holiday (region_key, school_year, kind, rule) VALUES ('testregion', '2030-2031', 'hostferie', 'uke 40');
--- a shipped row changed by the user, if the extension ships any
+-- shipped rows changed by the user: a text key, and schoolyear keys
 UPDATE category SET color = '#abcdef' WHERE category_key = (SELECT min(category_key) FROM category WHERE origin = 'vigo_cal');
+UPDATE event_override SET reason = reason || ' (kontrollert av fylket)' WHERE origin = 'vigo_cal';
+UPDATE school_holiday SET note = 'endret av fylket' WHERE region_key = 'oslo' AND kind = 'hostferie';
 SQL
 
 snapshot() {
