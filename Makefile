@@ -11,9 +11,10 @@ EXTENSION = vigo_cal
 EXTVERSION := $(shell sed -n 's/^   "version": *"\([^"]*\)".*/\1/p' META.json)
 
 MODULE_big = vigo_cal
-CORE_OBJS = src/core/civil.o src/core/holiday.o src/core/busday.o src/core/parse.o src/core/rule.o
+CORE_OBJS = src/core/civil.o src/core/holiday.o src/core/busday.o src/core/parse.o src/core/rule.o src/core/template.o
 OBJS = $(CORE_OBJS) \
-	src/pg/vigo_cal.o src/pg/schoolyear.o src/pg/isoweek.o src/pg/calendar.o src/pg/rule.o
+	src/pg/vigo_cal.o src/pg/schoolyear.o src/pg/isoweek.o src/pg/calendar.o src/pg/rule.o \
+	src/pg/template.o
 
 # The install script of the current version is built from src/sql/ by
 # topic.  Released versions are frozen in releases/; each upgrade script is
@@ -76,7 +77,7 @@ bench:
 #                      test/fuzz/crashers/<name>/ through the same checks,
 #                      built with plain cc (no clang needed)
 # A target <name> is the file test/fuzz/fuzz_<name>.c plus its name here.
-FUZZ_TARGETS = schoolyear isoweek busday rule
+FUZZ_TARGETS = schoolyear isoweek busday rule template
 FUZZ_SECONDS ?= 60
 FUZZ_CC = clang-14
 FUZZ_CFLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc/core

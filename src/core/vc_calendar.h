@@ -43,7 +43,8 @@ typedef enum vc_status
 	VC_ERR_SYNTAX,				/* text does not have the expected form */
 	VC_ERR_RANGE,				/* well-formed, but outside the supported range */
 	VC_ERR_VALUE,				/* well-formed, but names a day that does not exist */
-	VC_ERR_NEEDS_ANCHOR			/* a rule refers to an event whose date is not given */
+	VC_ERR_NEEDS_ANCHOR,		/* a rule refers to an event whose date is not given */
+	VC_ERR_UNKNOWN_KEY			/* a template names a key the caller does not know */
 } vc_status;
 
 /* What went wrong and where: filled in by the parsers on failure. */
@@ -209,5 +210,19 @@ extern vc_status vc_rule_unpack(const uint8_t *buf, size_t len, vc_rule *rule);
 extern vc_status vc_rule_deserialize(const uint8_t *buf, size_t len, vc_rule *rule);
 extern vc_status vc_rule_resolve(const vc_rule *rule, int sy, const vc_day *anchor,
 								 vc_day *first, vc_day *last, vc_error *err);
+
+/* ---- title and comment templates ({sy}, {y+1}, {date:KEY + 2 virkedager}) ---- */
+
+/*
+ * Look up a template key of len bytes: VC_OK and *day, VC_ERR_VALUE when
+ * the key is known but has no date, VC_ERR_UNKNOWN_KEY when it is unknown.
+ */
+typedef vc_status (*vc_template_lookup) (const char *key, size_t len, void *ctx, vc_day *day);
+
+/* How much room vc_template_render may need for a template of len bytes. */
+#define VC_TEMPLATE_OUT_SIZE(len) (4 * (len) + 64)
+
+extern vc_status vc_template_render(const char *tmpl, int sy, vc_template_lookup lookup,
+									void *ctx, char *out, size_t outlen, vc_error *err);
 
 #endif							/* VC_CALENDAR_H */

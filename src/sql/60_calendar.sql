@@ -33,68 +33,7 @@ COMMENT ON FUNCTION vigo_cal.norwegian_date(date, boolean) IS
 -- ---------------------------------------------------------------------
 CREATE FUNCTION vigo_cal.render_template(template text, school_year vigo_cal.schoolyear, dates jsonb)
   RETURNS text
-  LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
-  SET search_path = pg_catalog, vigo_cal, pg_temp
-AS $$
-DECLARE
-  result text := '';
-  rest text := template;
-  pos integer;
-  m text[];
-  shift integer;
-  d date;
-BEGIN
-  IF template IS NULL OR school_year IS NULL THEN
-    RETURN template;
-  END IF;
-  LOOP
-    pos := strpos(rest, '{');
-    EXIT WHEN pos = 0;
-    result := result || left(rest, pos - 1);
-    rest := substr(rest, pos);
-    IF left(rest, 2) = '{{' THEN
-      result := result || '{';
-      rest := substr(rest, 3);
-      CONTINUE;
-    END IF;
-    m := regexp_match(rest, '^(\{(sy|y)([+-][0-9]{1,3})?\})');
-    IF m IS NOT NULL THEN
-      shift := coalesce(m[3]::integer, 0);
-      -- plain arithmetic, so that {sy+1} of the last school year still prints
-      result := result || CASE m[2]
-                            WHEN 'sy' THEN (school_year::integer + shift)::text || '-'
-                                           || (school_year::integer + shift + 1)::text
-                            ELSE (school_year::integer + shift)::text END;
-      rest := substr(rest, length(m[1]) + 1);
-      CONTINUE;
-    END IF;
-    m := regexp_match(rest, '^(\{(date|datey|day):([a-z][a-z0-9_]*)([^{}]*)\})');
-    IF m IS NULL THEN
-      RAISE EXCEPTION 'invalid placeholder in template: "%"', left(rest, 40)
-        USING ERRCODE = 'invalid_parameter_value',
-              DETAIL = format('Template: %s', template),
-              HINT = 'Placeholders are {sy}, {sy-1}, {y}, {y+1}, {date:KEY}, {datey:KEY} and {day:KEY}, where KEY may be followed by offsets (+ 2 virkedager); write {{ for a brace.';
-    END IF;
-    IF dates IS NULL OR NOT dates ? m[3] THEN
-      RAISE EXCEPTION 'template names unknown event "%"', m[3]
-        USING ERRCODE = 'foreign_key_violation',
-              DETAIL = format('Template: %s', template),
-              HINT = 'A {date:KEY} placeholder names an event key, self or county_deadline.';
-    END IF;
-    d := (dates ->> m[3])::date;
-    -- offsets after the key count from its date, as in a rule: {date:self + 2 virkedager}
-    IF d IS NOT NULL AND btrim(m[4]) <> '' THEN
-      d := vigo_cal.resolve((m[3] || m[4])::vigo_cal.rule, school_year, d);
-    END IF;
-    result := result || CASE
-                          WHEN d IS NULL THEN '(ingen dato ' || school_year::text || ')'
-                          WHEN m[2] = 'date' THEN vigo_cal.norwegian_date(d)
-                          WHEN m[2] = 'datey' THEN vigo_cal.norwegian_date(d, true)
-                          ELSE to_char(d, 'DD') END;
-    rest := substr(rest, length(m[1]) + 1);
-  END LOOP;
-  RETURN result || rest;
-END $$;
+  AS 'MODULE_PATHNAME', 'vc_render_template' LANGUAGE c IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.render_template(text, vigo_cal.schoolyear, jsonb) IS
   'fill in a title or comment template for a school year: {sy}, {sy-1}, {y}, {y+1}, {date:KEY}, {datey:KEY}, {day:KEY}, KEY optionally followed by rule offsets; dates maps keys to dates';
 

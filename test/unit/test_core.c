@@ -604,6 +604,60 @@ test_rules(void)
 	CHECK(bad == 0, "%d corrupted binary forms accepted that do not round-trip", bad);
 }
 
+/* ---- templates ---- */
+static vc_status
+test_lookup(const char *key, size_t len, void *ctx, vc_day *day)
+{
+	(void) ctx;
+	if (len == 4 && strncmp(key, "self", 4) == 0)
+	{
+		*day = D(2023, 11, 3);
+		return VC_OK;
+	}
+	if (len == 15 && strncmp(key, "county_deadline", 15) == 0)
+		return VC_ERR_VALUE;
+	return VC_ERR_UNKNOWN_KEY;
+}
+
+static void
+check_template(const char *tmpl, vc_status want, const char *want_text)
+{
+	char		out[512];
+	vc_error	err;
+	vc_status	rc = vc_template_render(tmpl, 2023, test_lookup, NULL, out, sizeof(out), &err);
+
+	CHECK(rc == want && (rc != VC_OK || strcmp(out, want_text) == 0),
+		  "template \"%s\": status %d, \"%s\"; want %d, \"%s\"", tmpl, rc,
+		  rc == VC_OK ? out : err.detail, want, want_text);
+	if (rc != VC_OK && want_text != NULL)
+		CHECK(strcmp(err.detail, want_text) == 0, "template \"%s\": detail \"%s\", want \"%s\"",
+			  tmpl, err.detail, want_text);
+}
+
+static void
+test_templates(void)
+{
+	char		small[8];
+	vc_error	err;
+
+	check_template("skoleåret {sy}, {sy-1} og {sy+1}", VC_OK,
+				   "skoleåret 2023-2024, 2022-2023 og 2024-2025");
+	check_template("høsten {y}, våren {y+1}", VC_OK, "høsten 2023, våren 2024");
+	check_template("Data i VIGO senest {date:self + 2 virkedager}", VC_OK,
+				   "Data i VIGO senest 07. november");
+	check_template("{date:self} {datey:self} {day:self}", VC_OK, "03. november 03. november 2023 03");
+	check_template("Frist {date:county_deadline}", VC_OK, "Frist (ingen dato 2023-2024)");
+	check_template("{{sy}} og {{", VC_OK, "{sy}} og {");
+	check_template("ingen plassholdere } her", VC_OK, "ingen plassholdere } her");
+	check_template("Se {date:ukjent}", VC_ERR_UNKNOWN_KEY, "ukjent");
+	check_template("Se {dato:self}", VC_ERR_SYNTAX, "{dato:self}");
+	check_template("Se {date:self + 2 epler}", VC_ERR_SYNTAX, "{date:self + 2 epler}");
+	check_template("Se {y+1234}", VC_ERR_SYNTAX, "{y+1234}");
+	check_template("Se {date:self", VC_ERR_SYNTAX, "{date:self");
+	CHECK(vc_template_render("skoleåret {sy}", 2023, test_lookup, NULL, small, sizeof(small), &err)
+		  == VC_ERR_RANGE, "a too small buffer is an error, not an overflow");
+}
+
 int
 main(void)
 {
@@ -613,6 +667,7 @@ main(void)
 	test_busday();
 	test_parse();
 	test_rules();
+	test_templates();
 	printf("unit: %d passed, %d failed\n", passed, failed);
 	return failed == 0 ? 0 : 1;
 }

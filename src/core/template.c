@@ -1,0 +1,275 @@
+/*
+ * template.c
+ *	  Title and comment templates of the schedule: text with placeholders
+ *	  that a school year fills in.
+ *
+ *	  {sy}, {sy-1}, {sy+1}   the school year, shifted: 2023-2024
+ *	  {y}, {y+1}, {y-1}      its start year, shifted: 2023
+ *	  {date:KEY}             a key's date as the årshjul writes it: 07. september
+ *	  {datey:KEY}            the same with the year: 17. juli 2023
+ *	  {day:KEY}              the two-digit day: 09
+ *	  {{                     a brace
+ *
+ *	  KEY may be followed by rule offsets, counted from its date:
+ *	  {date:self + 2 virkedager}.  The caller looks keys up.
+ */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "vc_calendar.h"
+
+static const char *const month_names[13] = {
+	NULL, "januar", "februar", "mars", "april", "mai", "juni", "juli",
+	"august", "september", "oktober", "november", "desember"
+};
+
+/* An output buffer that never overflows: what does not fit is an error. */
+typedef struct outbuf
+{
+	char	   *buf;
+	size_t		size;
+	size_t		used;
+	bool		overflow;
+} outbuf;
+
+static void
+put(outbuf *o, const char *text, size_t len)
+{
+	if (o->used + len >= o->size)
+	{
+		o->overflow = true;
+		return;
+	}
+	memcpy(o->buf + o->used, text, len);
+	o->used += len;
+	o->buf[o->used] = '\0';
+}
+
+static void
+putf(outbuf *o, const char *fmt,...)
+#if defined(__GNUC__)
+__attribute__((format(printf, 2, 3)))
+#endif
+;
+
+static void
+putf(outbuf *o, const char *fmt,...)
+{
+	char		tmp[64];
+	va_list		args;
+	int			n;
+
+	va_start(args, fmt);
+	n = vsnprintf(tmp, sizeof(tmp), fmt, args);
+	va_end(args);
+	put(o, tmp, n < 0 ? 0 : (size_t) n);
+}
+
+static vc_status
+template_error(vc_error *err, vc_status status, const char *tmpl, const char *at,
+			   size_t len)
+{
+	err->status = status;
+	err->position = (int) (at - tmpl) + 1;
+	err->hint = NULL;
+	snprintf(err->detail, sizeof(err->detail), "%.*s", (int) (len > 60 ? 60 : len), at);
+	return status;
+}
+
+/* {sy...} or {y...} at p: its length, or 0 if it is not one. */
+static size_t
+match_year(const char *p, bool *is_sy, int *shift)
+{
+	const char *q = p + 1;
+	int			sign = 1,
+				n = 0,
+				digits = 0;
+
+	*shift = 0;
+	if (strncmp(q, "sy", 2) == 0)
+	{
+		*is_sy = true;
+		q += 2;
+	}
+	else if (*q == 'y')
+	{
+		*is_sy = false;
+		q += 1;
+	}
+	else
+		return 0;
+	if (*q == '+' || *q == '-')
+	{
+		sign = *q == '-' ? -1 : 1;
+		q++;
+		while (isdigit((unsigned char) *q) && digits < 4)
+		{
+			n = n * 10 + (*q++ - '0');
+			digits++;
+		}
+		if (digits == 0 || digits > 3)
+			return 0;
+	}
+	if (*q != '}')
+		return 0;
+	*shift = sign * n;
+	return (size_t) (q + 1 - p);
+}
+
+/*
+ * {date:KEY...}, {datey:KEY...} or {day:KEY...} at p: its length, the
+ * form (0 date, 1 datey, 2 day), the key and what follows it; 0 if it is
+ * not one.
+ */
+static size_t
+match_date(const char *p, int *form, const char **key, size_t *keylen,
+		   const char **rest, size_t *restlen)
+{
+	static const char *const forms[] = {"date:", "datey:", "day:"};
+	const char *q = p + 1;
+	int			f;
+
+	for (f = 0; f < 3; f++)
+		if (strncmp(q, forms[f], strlen(forms[f])) == 0)
+			break;
+	if (f == 3)
+		return 0;
+	q += strlen(forms[f]);
+	if (!(*q >= 'a' && *q <= 'z'))
+		return 0;
+	*key = q;
+	while ((*q >= 'a' && *q <= 'z') || isdigit((unsigned char) *q) || *q == '_')
+		q++;
+	*keylen = (size_t) (q - *key);
+	*rest = q;
+	while (*q && *q != '{' && *q != '}')
+		q++;
+	if (*q != '}')
+		return 0;
+	*restlen = (size_t) (q - *rest);
+	*form = f;
+	return (size_t) (q + 1 - p);
+}
+
+/* The key's date, moved by the offsets after it; VC_ERR_VALUE if none. */
+static vc_status
+key_date(const char *key, size_t keylen, const char *rest, size_t restlen, int sy,
+		 vc_template_lookup lookup, void *ctx, vc_day *day)
+{
+	vc_status	rc = lookup(key, keylen, ctx, day);
+	char		ruletext[VC_RULE_MAX_REF + 200];
+	vc_rule		rule;
+	vc_error	rule_err;
+	vc_day		first,
+				last;
+	size_t		i;
+
+	if (rc != VC_OK)
+		return rc;
+	for (i = 0; i < restlen && isspace((unsigned char) rest[i]); i++)
+		;
+	if (i == restlen)
+		return VC_OK;
+	/* "KEY + 2 virkedager" is a rule counting from KEY */
+	if (keylen + restlen >= sizeof(ruletext))
+		return VC_ERR_SYNTAX;
+	memcpy(ruletext, key, keylen);
+	memcpy(ruletext + keylen, rest, restlen);
+	ruletext[keylen + restlen] = '\0';
+	if (vc_rule_parse(ruletext, &rule, &rule_err) != VC_OK ||
+		rule.kind != VC_ANCHOR_REFERENCE)
+		return VC_ERR_SYNTAX;
+	if (vc_rule_resolve(&rule, sy, day, &first, &last, &rule_err) != VC_OK)
+		return VC_ERR_VALUE;
+	*day = first;
+	return VC_OK;
+}
+
+/*
+ * Render tmpl for school year sy into out (outlen bytes; see
+ * VC_TEMPLATE_OUT_SIZE).  VC_ERR_SYNTAX for a placeholder that is not one
+ * (err->detail holds it), VC_ERR_UNKNOWN_KEY for a key lookup does not
+ * know (err->detail holds the key), VC_ERR_RANGE if out is too small.
+ */
+vc_status
+vc_template_render(const char *tmpl, int sy, vc_template_lookup lookup, void *ctx,
+				   char *out, size_t outlen, vc_error *err)
+{
+	outbuf		o = {out, outlen, 0, false};
+	const char *p = tmpl;
+
+	if (outlen == 0)
+		return template_error(err, VC_ERR_RANGE, tmpl, tmpl, 0);
+	out[0] = '\0';
+	while (*p)
+	{
+		const char *brace = strchr(p, '{');
+		bool		is_sy;
+		int			shift,
+					form;
+		const char *key,
+				   *rest;
+		size_t		keylen,
+					restlen,
+					len;
+		vc_day		day;
+		vc_status	rc;
+
+		if (brace == NULL)
+		{
+			put(&o, p, strlen(p));
+			break;
+		}
+		put(&o, p, (size_t) (brace - p));
+		p = brace;
+		if (p[1] == '{')
+		{
+			put(&o, "{", 1);
+			p += 2;
+			continue;
+		}
+		if ((len = match_year(p, &is_sy, &shift)) > 0)
+		{
+			if (is_sy)
+				putf(&o, "%d-%d", sy + shift, sy + shift + 1);
+			else
+				putf(&o, "%d", sy + shift);
+			p += len;
+			continue;
+		}
+		if ((len = match_date(p, &form, &key, &keylen, &rest, &restlen)) == 0)
+			return template_error(err, VC_ERR_SYNTAX, tmpl, p, strlen(p) > 40 ? 40 : strlen(p));
+		rc = key_date(key, keylen, rest, restlen, sy, lookup, ctx, &day);
+		if (rc == VC_ERR_UNKNOWN_KEY)
+			return template_error(err, rc, tmpl, key, keylen);
+		if (rc == VC_ERR_SYNTAX)
+			return template_error(err, rc, tmpl, p, len > 40 ? 40 : len);
+		if (rc != VC_OK)
+		{
+			char		sytext[16];
+
+			vc_schoolyear_format(sy, sytext, sizeof(sytext));
+			putf(&o, "(ingen dato %s)", sytext);
+		}
+		else
+		{
+			int			y,
+						m,
+						d;
+
+			vc_ymd_from_day(day, &y, &m, &d);
+			if (form == 2)
+				putf(&o, "%02d", d);
+			else if (form == 1)
+				putf(&o, "%02d. %s %d", d, month_names[m], y);
+			else
+				putf(&o, "%02d. %s", d, month_names[m]);
+		}
+		p += len;
+	}
+	if (o.overflow)
+		return template_error(err, VC_ERR_RANGE, tmpl, tmpl, 0);
+	return VC_OK;
+}
