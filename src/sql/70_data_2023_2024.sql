@@ -21,8 +21,8 @@
 -- * {date:self + 2 virkedager} (a rule counting from the event itself) is
 --   used where the text names a date a fixed distance from the event's own
 --   date: "Data vil være i VIGO senest ..." (Udir WIS), "Conexus vil ha data
---   senest ...", "ftp-server senest ...".  It needs render_template to
---   resolve a rule after "date:"; see the note to the lead.
+--   senest ...", "ftp-server senest ...".  render_template resolves the
+--   offsets after the key as a rule (doc/schedule.md, Templates).
 -- * Rules: a fixed day where the text gives a deadline or the day stays put
 --   whatever the weekday; an nth weekday where a block of days hangs on a
 --   weekday; a reference (KEY + n virkedager) where the text or
