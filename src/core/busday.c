@@ -375,46 +375,39 @@ month_of(vc_day d)
 static int
 roll_to_busday(vc_day d, vc_roll roll, vc_day *result)
 {
-	vc_day		forward = d,
-				backward = d;
-	int			rc_forward,
-				rc_backward;
-
-	if (roll == VC_ROLL_RAISE)
-		return VC_BUSDAY_NOT_BUSDAY;
-	if (roll == VC_ROLL_NAT)
-		return VC_BUSDAY_NAT;
-
-	rc_forward = busday_with_index(busday_index(d), &forward);
-	rc_backward = busday_with_index(busday_index(d) - 1, &backward);
+	int32_t		index = busday_index(d);	/* the first working day after d */
+	vc_day		other;
+	int			rc;
 
 	switch (roll)
 	{
+		case VC_ROLL_RAISE:
+			return VC_BUSDAY_NOT_BUSDAY;
+		case VC_ROLL_NAT:
+			return VC_BUSDAY_NAT;
 		case VC_ROLL_FORWARD:
-			*result = forward;
-			return rc_forward;
+			return busday_with_index(index, result);
 		case VC_ROLL_BACKWARD:
-			*result = backward;
-			return rc_backward;
+			return busday_with_index((int64_t) index - 1, result);
 		case VC_ROLL_MODIFIED_FOLLOWING:
-			if (rc_forward == VC_OK && month_of(forward) == month_of(d))
-			{
-				*result = forward;
+			rc = busday_with_index(index, result);
+			if (rc == VC_OK && month_of(*result) == month_of(d))
 				return VC_OK;
-			}
-			*result = backward;
-			return rc_backward;
+			rc = busday_with_index((int64_t) index - 1, &other);
+			break;
 		case VC_ROLL_MODIFIED_PRECEDING:
-			if (rc_backward == VC_OK && month_of(backward) == month_of(d))
-			{
-				*result = backward;
+			rc = busday_with_index((int64_t) index - 1, result);
+			if (rc == VC_OK && month_of(*result) == month_of(d))
 				return VC_OK;
-			}
-			*result = forward;
-			return rc_forward;
+			rc = busday_with_index(index, &other);
+			break;
 		default:
 			return VC_ERR_RANGE;	/* not reached */
 	}
+	/* a modified roll that left the month takes the other neighbour */
+	if (rc == VC_OK)
+		*result = other;
+	return rc;
 }
 
 /*

@@ -62,6 +62,18 @@ vc_is_leap_year(int year)
 	return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 }
 
+/* The Norwegian name of a month, 1-12 (januar .. desember); NULL otherwise. */
+const char *
+vc_month_name(int month)
+{
+	static const char *const names[12] = {
+		"januar", "februar", "mars", "april", "mai", "juni", "juli",
+		"august", "september", "oktober", "november", "desember"
+	};
+
+	return month >= 1 && month <= 12 ? names[month - 1] : NULL;
+}
+
 int
 vc_days_in_month(int year, int month)
 {

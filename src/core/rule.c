@@ -76,10 +76,6 @@ static const char *const other_keywords[] = {
 	"forrige", "previous", "business", "working", "st", "nd", "rd", "th", NULL
 };
 
-static const char *const month_names[13] = {
-	NULL, "januar", "februar", "mars", "april", "mai", "juni", "juli",
-	"august", "september", "oktober", "november", "desember"
-};
 static const char *const weekday_names[8] = {
 	NULL, "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"
 };
@@ -922,7 +918,7 @@ vc_rule_format(const vc_rule *rule, char *buf, size_t buflen)
 				rule->day2, rule->month2);
 			break;
 		case VC_ANCHOR_MONTH:
-			out(&o, "i løpet av %s", month_names[rule->month]);
+			out(&o, "i løpet av %s", vc_month_name(rule->month));
 			break;
 		case VC_ANCHOR_WEEK:
 			out(&o, "uke %d", rule->week);
@@ -937,10 +933,10 @@ vc_rule_format(const vc_rule *rule, char *buf, size_t buflen)
 			break;
 		case VC_ANCHOR_NTH_WEEKDAY:
 			if (rule->nth < 0)
-				out(&o, "siste %s i %s", weekday_names[rule->dow], month_names[rule->month]);
+				out(&o, "siste %s i %s", weekday_names[rule->dow], vc_month_name(rule->month));
 			else
 				out(&o, "%d. %s i %s", rule->nth, weekday_names[rule->dow],
-					month_names[rule->month]);
+					vc_month_name(rule->month));
 			break;
 		case VC_ANCHOR_REFERENCE:
 			out(&o, "%s", rule->ref);
@@ -1217,6 +1213,8 @@ apply_roll(vc_rule_roll roll, vc_day *d, vc_error *err)
  * The days a rule names in school year sy: first and last (equal for a
  * single day).  A rule that refers to an event needs its date in anchor;
  * other rules ignore anchor.  Offsets and the roll apply to both ends.
+ * last may be NULL when only the first day is wanted; the end of a week or
+ * span is then not worked out at all.
  */
 vc_status
 vc_rule_resolve(const vc_rule *rule, int sy, const vc_day *anchor,
@@ -1236,9 +1234,9 @@ vc_rule_resolve(const vc_rule *rule, int sy, const vc_day *anchor,
 			b = a;
 			break;
 		case VC_ANCHOR_SPAN:
-			if ((rc = resolve_day(sy, rule->month, rule->day, &a, err)) == VC_OK)
+			if ((rc = resolve_day(sy, rule->month, rule->day, &a, err)) == VC_OK && last != NULL)
 				rc = resolve_day(sy, rule->month2, rule->day2, &b, err);
-			if (rc == VC_OK && b < a)
+			if (rc == VC_OK && last != NULL && b < a)
 				rc = resolve_fail(err, VC_ERR_VALUE, "The span ends before it starts.");
 			break;
 		case VC_ANCHOR_MONTH:
@@ -1246,7 +1244,7 @@ vc_rule_resolve(const vc_rule *rule, int sy, const vc_day *anchor,
 			b = a + vc_days_in_month(year_of_month(sy, rule->month), rule->month) - 1;
 			break;
 		case VC_ANCHOR_WEEK:
-			if ((rc = resolve_week(sy, rule->week, rule->dow_from, &a, err)) == VC_OK)
+			if ((rc = resolve_week(sy, rule->week, rule->dow_from, &a, err)) == VC_OK && last != NULL)
 				rc = resolve_week(sy, rule->week2, rule->dow_to, &b, err);
 			break;
 		case VC_ANCHOR_NTH_WEEKDAY:
@@ -1268,18 +1266,21 @@ vc_rule_resolve(const vc_rule *rule, int sy, const vc_day *anchor,
 	}
 	if (rc != VC_OK)
 		return rc;
+	if (last == NULL)
+		b = a;					/* not wanted: carried along unchanged */
 	if (!vc_day_in_range(a) || !vc_day_in_range(b))
 		return resolve_fail(err, VC_ERR_RANGE, "The date leaves the supported range.");
 	for (i = 0; i < rule->noffsets; i++)
 	{
 		if ((rc = apply_offset(&rule->offsets[i], &a, err)) != VC_OK ||
-			(rc = apply_offset(&rule->offsets[i], &b, err)) != VC_OK)
+			(last != NULL && (rc = apply_offset(&rule->offsets[i], &b, err)) != VC_OK))
 			return rc;
 	}
 	if ((rc = apply_roll((vc_rule_roll) rule->roll, &a, err)) != VC_OK ||
-		(rc = apply_roll((vc_rule_roll) rule->roll, &b, err)) != VC_OK)
+		(last != NULL && (rc = apply_roll((vc_rule_roll) rule->roll, &b, err)) != VC_OK))
 		return rc;
 	*first = a;
-	*last = b;
+	if (last != NULL)
+		*last = b;
 	return VC_OK;
 }

@@ -20,11 +20,6 @@
 
 #include "vc_calendar.h"
 
-static const char *const month_names[13] = {
-	NULL, "januar", "februar", "mars", "april", "mai", "juni", "juli",
-	"august", "september", "oktober", "november", "desember"
-};
-
 /* An output buffer that never overflows: what does not fit is an error. */
 typedef struct outbuf
 {
@@ -162,8 +157,7 @@ key_date(const char *key, size_t keylen, const char *rest, size_t restlen, int s
 	char		ruletext[VC_RULE_MAX_REF + 200];
 	vc_rule		rule;
 	vc_error	rule_err;
-	vc_day		first,
-				last;
+	vc_day		first;
 	size_t		i;
 
 	if (rc != VC_OK)
@@ -181,7 +175,7 @@ key_date(const char *key, size_t keylen, const char *rest, size_t restlen, int s
 	if (vc_rule_parse(ruletext, &rule, &rule_err) != VC_OK ||
 		rule.kind != VC_ANCHOR_REFERENCE)
 		return VC_ERR_SYNTAX;
-	if (vc_rule_resolve(&rule, sy, day, &first, &last, &rule_err) != VC_OK)
+	if (vc_rule_resolve(&rule, sy, day, &first, NULL, &rule_err) != VC_OK)
 		return VC_ERR_VALUE;
 	*day = first;
 	return VC_OK;
@@ -263,9 +257,9 @@ vc_template_render(const char *tmpl, int sy, vc_template_lookup lookup, void *ct
 			if (form == 2)
 				putf(&o, "%02d", d);
 			else if (form == 1)
-				putf(&o, "%02d. %s %d", d, month_names[m], y);
+				putf(&o, "%02d. %s %d", d, vc_month_name(m), y);
 			else
-				putf(&o, "%02d. %s", d, month_names[m]);
+				putf(&o, "%02d. %s", d, vc_month_name(m));
 		}
 		p += len;
 	}

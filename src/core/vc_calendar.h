@@ -61,6 +61,7 @@ extern vc_day vc_day_from_ymd(int year, int month, int day);
 extern void vc_ymd_from_day(vc_day d, int *year, int *month, int *day);
 extern bool vc_is_leap_year(int year);
 extern int	vc_days_in_month(int year, int month);
+extern const char *vc_month_name(int month);
 extern int	vc_isodow(vc_day d);	/* 1 = Monday .. 7 = Sunday */
 extern vc_day vc_min_day(void);
 extern vc_day vc_max_day(void);

@@ -205,7 +205,10 @@ rule_reference(PG_FUNCTION_ARGS)
  * ---------------------------------------------------------------------
  */
 
-/* Resolve argument 0 (rule) in school year argument 1, anchor argument 2 if any. */
+/*
+ * Resolve argument 0 (rule) in school year argument 1, anchor argument 2 if
+ * any; last may be NULL when only the first day is wanted.
+ */
 static void
 resolve_args(FunctionCallInfo fcinfo, bool with_anchor, vc_day *first, vc_day *last)
 {
@@ -259,10 +262,9 @@ PG_FUNCTION_INFO_V1(rule_resolve);
 Datum
 rule_resolve(PG_FUNCTION_ARGS)
 {
-	vc_day		first,
-				last;
+	vc_day		first;
 
-	resolve_args(fcinfo, false, &first, &last);
+	resolve_args(fcinfo, false, &first, NULL);
 	PG_RETURN_DATEADT(first);
 }
 
@@ -271,10 +273,9 @@ PG_FUNCTION_INFO_V1(rule_resolve_anchor);
 Datum
 rule_resolve_anchor(PG_FUNCTION_ARGS)
 {
-	vc_day		first,
-				last;
+	vc_day		first;
 
-	resolve_args(fcinfo, true, &first, &last);
+	resolve_args(fcinfo, true, &first, NULL);
 	PG_RETURN_DATEADT(first);
 }
 

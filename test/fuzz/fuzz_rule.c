@@ -53,8 +53,16 @@ check_accepted_rule(const vc_rule *rule, const char *origin)
 		vcf_poison_error(&err);
 		rc = vc_rule_resolve(rule, sy, &anchor, &first, &last, &err);
 		if (rc == VC_OK)
+		{
+			vc_day		only_first = 0;
+
 			VCF_CHECK(vc_day_in_range(first) && vc_day_in_range(last) && first <= last,
 					  "%s: \"%s\" in %d gives %d..%d", origin, vcf_show(text), sy, first, last);
+			/* asking for the first day alone gives the same day */
+			VCF_CHECK(vc_rule_resolve(rule, sy, &anchor, &only_first, NULL, &err) == VC_OK &&
+					  only_first == first,
+					  "%s: \"%s\" in %d: first day alone differs", origin, vcf_show(text), sy);
+		}
 		else
 			VCF_CHECK((rc == VC_ERR_VALUE || rc == VC_ERR_RANGE) && err.status == rc &&
 					  memchr(err.detail, '\0', sizeof(err.detail)) != NULL && err.detail[0] != '\0',
