@@ -23,6 +23,21 @@ passed=0
 failed=0
 count() { passed=$((passed + $1)); failed=$((failed + $2)); }
 
+# run_summary NAME CMD...: run a command that closes with the line
+# "NAME: N passed, N failed" and count that; no such line is a failure.
+run_summary() {
+    local name=$1 line
+    shift
+    "$@" >"$out/$name.log" 2>&1 || true
+    cat "$out/$name.log"
+    if line=$(grep -E "^$name: [0-9]+ passed, [0-9]+ failed\$" "$out/$name.log"); then
+        set -- $line
+        count "$2" "$4"
+    else
+        count 0 1
+    fi
+}
+
 # run_tap NAME CMD...: run a script that prints TAP and count its lines; a
 # plan that does not match the lines counts as one more failure.
 run_tap() {
@@ -40,14 +55,7 @@ out=$CLUSTER_DIR/out
 mkdir -p "$out"
 
 log "C unit tests"
-if make -s unit >"$out/unit.log" 2>&1; then :; fi
-cat "$out/unit.log"
-if line=$(grep -E '^unit: [0-9]+ passed, [0-9]+ failed$' "$out/unit.log"); then
-    set -- $line
-    count "$2" "$4"
-else
-    count 0 1
-fi
+run_summary unit make -s unit
 
 log "fuzz corpora and crashers, replayed under ASan and UBSan"
 make -s fuzz-regress >"$out/fuzz.log" 2>&1 || true
@@ -73,14 +81,7 @@ fi
 log "documentation examples"
 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c 'CREATE DATABASE vigo_cal_doc'
 psql -X -q -v ON_ERROR_STOP=1 -d vigo_cal_doc -c 'CREATE EXTENSION vigo_cal'
-/usr/bin/python3 test/doc/check_docs.py -d vigo_cal_doc doc/*.md >"$out/doc.log" 2>&1 || true
-cat "$out/doc.log"
-if line=$(grep -E '^docs: [0-9]+ passed, [0-9]+ failed$' "$out/doc.log"); then
-    set -- $line
-    count "$2" "$4"
-else
-    count 0 1
-fi
+run_summary docs /usr/bin/python3 test/doc/check_docs.py -d vigo_cal_doc doc/*.md
 
 log "pg_dump and pg_restore"
 run_tap dump test/dump/dump_restore.sh
