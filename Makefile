@@ -27,6 +27,9 @@ OBJS = $(CORE_OBJS) \
 #   the shipped rows            the data files (src/sql/*_data_*.sql) loaded
 #                               into copies of their tables and merged into
 #                               the installed rows (src/upgrade/shipped_*.sql)
+#   the store fill              src/sql/98_store_fill.sql, last, as in the
+#                               install script: the occurrence store is
+#                               worked out once the rows are in
 SQL_PARTS = $(sort $(wildcard src/sql/*.sql))
 SQL_DATA = $(sort $(wildcard src/sql/*_data_*.sql))
 PREVVERSION = 0.2.0
@@ -61,7 +64,8 @@ $(EXTENSION)--$(PREVVERSION)--$(EXTVERSION).sql: src/upgrade/$(PREVVERSION)--$(E
 	  for f in $(SQL_PARTS); do awk '/^-- @replaceable/ { p = 1; next } p' $$f; done; \
 	  cat src/upgrade/shipped_begin.sql; \
 	  sed -E 's/^INSERT INTO vigo_cal\./INSERT INTO vigo_cal_upgrade./' $(SQL_DATA); \
-	  cat src/upgrade/shipped_merge.sql; } > $@
+	  cat src/upgrade/shipped_merge.sql; \
+	  cat src/sql/98_store_fill.sql; } > $@
 
 # C unit tests of the pure core: plain cc, no PostgreSQL headers.
 UNIT_CFLAGS = -std=c99 -O1 -g -Wall -Wextra -Werror -Isrc/core

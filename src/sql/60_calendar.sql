@@ -210,6 +210,18 @@ BEGIN
   -- and July rows belong to the year before: look one year further out
   first_year := vigo_cal.schoolyear(greatest(from_date - 366, date '1583-08-01'));
   last_year := vigo_cal.schoolyear(least(to_date + 366, date '9999-07-31'));
+  -- the school years stored (62_occurrence_store.sql) are read, not worked out
+  IF vigo_cal.occurrence_store_covers(first_year, last_year) THEN
+    RETURN QUERY
+    SELECT s.school_year, s.event_key, s.occurrence, s.title, s.comment, s.from_party, s.to_party,
+           s.category, s.category_color, s.due_date, s.due_end, s.county_deadline, s.iso_week,
+           s.weekday, s.tentative, s.overridden, s.vigo_report, s.date_label, s.rule
+      FROM vigo_cal.occurrence_store s
+     WHERE s.school_year OPERATOR(vigo_cal.>=) first_year AND s.school_year OPERATOR(vigo_cal.<=) last_year
+       AND s.due_date <= to_date AND coalesce(s.due_end, s.due_date) >= from_date
+     ORDER BY s.due_date, s.event_key, s.occurrence;
+    RETURN;
+  END IF;
   RETURN QUERY
   WITH occ AS (
     SELECT * FROM vigo_cal.occurrences(first_year, last_year, true)
@@ -230,10 +242,13 @@ BEGIN
      WHERE o.due_date <= to_date AND coalesce(o.due_end, o.due_date) >= from_date
   )
   SELECT r.school_year, r.event_key, r.occurrence,
-         vigo_cal.render_template(r.title_t, r.school_year,
-           d.map || jsonb_build_object('self', r.due_date, 'county_deadline', r.deadline)),
-         vigo_cal.render_template(r.comment_t, r.school_year,
-           d.map || jsonb_build_object('self', r.due_date, 'county_deadline', r.deadline)),
+         -- a text without a placeholder is its own rendering
+         CASE WHEN strpos(r.title_t, '{') = 0 THEN r.title_t
+              ELSE vigo_cal.render_template(r.title_t, r.school_year,
+                     d.map || jsonb_build_object('self', r.due_date, 'county_deadline', r.deadline)) END,
+         CASE WHEN strpos(r.comment_t, '{') = 0 THEN r.comment_t
+              ELSE vigo_cal.render_template(r.comment_t, r.school_year,
+                     d.map || jsonb_build_object('self', r.due_date, 'county_deadline', r.deadline)) END,
          pf.name, pt.name, r.cat, c.color, r.due_date, r.due_end, r.deadline,
          vigo_cal.isoweek(r.due_date), vigo_cal.weekday_name(r.due_date),
          r.tent, r.overridden, r.report,
@@ -297,9 +312,10 @@ AS $$
     -- a week is printed under the month of its Thursday
     CROSS JOIN LATERAL (SELECT CASE WHEN vigo_cal.rule_kind(c.rule) = 'week' AND NOT c.overridden
                                     THEN vigo_cal.monday(c.iso_week) + 3 ELSE c.due_date END AS month_day) AS h
-    LEFT JOIN LATERAL (SELECT min(substr(ee.entry, 2)::integer) AS entry_order
-                         FROM vigo_cal.edition_entry ee
-                        WHERE ee.event_key = c.event_key AND ee.entry ~ '^e[0-9]+$') AS o ON true
+    LEFT JOIN (SELECT ee.event_key, min(substr(ee.entry, 2)::integer) AS entry_order
+                 FROM vigo_cal.edition_entry ee
+                WHERE ee.entry ~ '^e[0-9]+$'
+                GROUP BY ee.event_key) AS o ON o.event_key = c.event_key
    WHERE c.due_date BETWEEN make_date(school_year::integer, 7, 1) AND make_date(school_year::integer + 1, 8, 31)
    ORDER BY date_trunc('month', h.month_day), c.due_date, o.entry_order NULLS LAST, c.event_key, c.occurrence
 $$;

@@ -7,7 +7,7 @@
 -- they exist; the exceptions are listed here by name.
 BEGIN;
 SET LOCAL search_path = public;  -- signatures below print schema-qualified
-SELECT plan(26);
+SELECT plan(30);
 
 -- Every object the extension owns, with its schema (NULL for a cast),
 -- from the catalogue of its class.
@@ -43,8 +43,9 @@ SELECT cmp_ok((SELECT count(*)::int FROM members), '>', 150,
               'the extension owns its objects (pg_depend deptype e)');
 SELECT is((SELECT array_agg(DISTINCT catalog ORDER BY catalog) FROM members
             WHERE catalog NOT IN ('pg_proc', 'pg_type', 'pg_class', 'pg_operator', 'pg_opclass',
-                                  'pg_opfamily', 'pg_cast')),
-          NULL, 'it owns only functions, types, relations, operators, operator classes and families, casts');
+                                  'pg_opfamily', 'pg_cast')
+              AND object <> 'schema vigo_cal_bi'),
+          NULL, 'it owns only functions, types, relations, operators, operator classes and families, casts, and schema vigo_cal_bi');
 
 -- ---------------------------------------------------------------------
 -- SECURITY DEFINER and search_path
@@ -110,16 +111,27 @@ SELECT is((SELECT array_agg(signature ORDER BY signature) FROM member_functions
           NULL, 'the aggregates (min, max) are IMMUTABLE PARALLEL SAFE');
 
 -- SQL and PL/pgSQL: never VOLATILE and always PARALLEL SAFE, except the
--- trigger function, which writes; STABLE where they read a table or the
--- clock, IMMUTABLE otherwise.
+-- trigger functions and the occurrence store's refresh, which write; STABLE
+-- where they read a table or the clock, IMMUTABLE otherwise.
 SELECT is((SELECT array_agg(signature ORDER BY signature) FROM member_functions
             WHERE lanname IN ('sql', 'plpgsql') AND NOT is_trigger
               AND (provolatile NOT IN ('i', 's') OR proparallel <> 's')),
-          NULL, 'every SQL and PL/pgSQL function but the trigger is IMMUTABLE or STABLE and PARALLEL SAFE');
+          ARRAY['vigo_cal.refresh_occurrence_store()',
+                'vigo_cal.refresh_occurrence_store(vigo_cal.schoolyear,vigo_cal.schoolyear)',
+                'vigo_cal.store_occurrences(vigo_cal.schoolyear,vigo_cal.schoolyear)'],
+          'every SQL and PL/pgSQL function but the triggers and the store''s refresh is IMMUTABLE or STABLE and PARALLEL SAFE');
+SELECT is((SELECT array_agg(format('%s %s%s', signature, provolatile, proparallel) ORDER BY signature)
+             FROM member_functions
+            WHERE signature LIKE 'vigo_cal.refresh_occurrence_store(%' OR signature LIKE 'vigo_cal.store_occurrences(%'),
+          ARRAY['vigo_cal.refresh_occurrence_store() vu',
+                'vigo_cal.refresh_occurrence_store(vigo_cal.schoolyear,vigo_cal.schoolyear) vu',
+                'vigo_cal.store_occurrences(vigo_cal.schoolyear,vigo_cal.schoolyear) vu'],
+          'the store''s refresh functions are VOLATILE PARALLEL UNSAFE (they write)');
 SELECT is((SELECT array_agg(format('%s %s%s', signature, provolatile, proparallel) ORDER BY signature)
              FROM member_functions WHERE is_trigger),
-          ARRAY['vigo_cal.keep_user_changes() vu'],
-          'the one trigger function, keep_user_changes, is VOLATILE PARALLEL UNSAFE (it writes)');
+          ARRAY['vigo_cal.keep_user_changes() vu', 'vigo_cal.occurrence_store_refresh_all() vu',
+                'vigo_cal.occurrence_store_refresh_window() vu', 'vigo_cal.occurrence_store_refresh_years() vu'],
+          'the trigger functions, keep_user_changes and the occurrence store''s, are VOLATILE PARALLEL UNSAFE (they write)');
 SELECT is((SELECT format('%s %s%s', lanname, provolatile, proparallel) FROM member_functions
             WHERE signature = 'vigo_cal.current_schoolyear()'),
           'sql ss', 'exception: current_schoolyear() is SQL, STABLE PARALLEL SAFE (it reads the clock)');
@@ -137,7 +149,7 @@ SELECT is((SELECT array_agg(f.signature ORDER BY f.signature) FROM member_functi
               AND NOT EXISTS (SELECT 1 FROM members m JOIN pg_class c ON c.oid = m.objid AND m.classid = 'pg_class'::regclass
                                WHERE c.relkind IN ('r', 'v')
                                  AND f.prosrc ~ ('\mvigo_cal\.' || c.relname || '\M'))
-              AND f.prosrc !~* '\m(current_date|current_user)\M'
+              AND f.prosrc !~* '\m(current_date|current_user|now)\M'
               AND f.prosrc !~ '\mvigo_cal\.(calendar_between|occurrences|check_event_references|school_holidays|county_numbers|my_counties|delivery_status_as_of|arshjul|upcoming)\('),
           NULL, 'every STABLE SQL or PL/pgSQL function reads a table, the clock or a STABLE function (else it could be IMMUTABLE)');
 
@@ -145,8 +157,20 @@ SELECT is((SELECT array_agg(f.signature ORDER BY f.signature) FROM member_functi
 -- Nothing in public, nothing pointing into public
 -- ---------------------------------------------------------------------
 SELECT is((SELECT array_agg(object ORDER BY object) FROM members
-            WHERE catalog <> 'pg_cast' AND nsp IS DISTINCT FROM 'vigo_cal'::regnamespace),
-          NULL, 'every object of the extension (but the casts, which have no schema) is in schema vigo_cal');
+            WHERE catalog <> 'pg_cast' AND nsp IS DISTINCT FROM 'vigo_cal'::regnamespace
+              AND NOT (catalog = 'pg_class' AND nsp = 'vigo_cal_bi'::regnamespace)
+              AND object <> 'schema vigo_cal_bi'),
+          NULL, 'every object of the extension is in schema vigo_cal (but the casts, which have no schema, and the BI views in vigo_cal_bi)');
+SELECT is((SELECT array_agg(object ORDER BY object) FROM members m JOIN pg_class c ON c.oid = m.objid
+            WHERE m.classid = 'pg_class'::regclass AND m.nsp = 'vigo_cal_bi'::regnamespace AND c.relkind <> 'v'),
+          NULL, 'schema vigo_cal_bi holds views only');
+SELECT is((SELECT nspowner FROM pg_namespace WHERE nspname = 'vigo_cal_bi'),
+          (SELECT extowner FROM pg_extension WHERE extname = 'vigo_cal'),
+          'schema vigo_cal_bi belongs to the role that owns the extension');
+SELECT is((SELECT array_agg(privilege_type || ' ' || grantee::regrole::text ORDER BY privilege_type)
+             FROM aclexplode((SELECT nspacl FROM pg_namespace WHERE nspname = 'vigo_cal_bi'))
+            WHERE grantee <> (SELECT nspowner FROM pg_namespace WHERE nspname = 'vigo_cal_bi')),
+          ARRAY['USAGE vigo_cal_reader'], 'on schema vigo_cal_bi, others have USAGE only, and only vigo_cal_reader');
 SELECT is((SELECT array_agg(object ORDER BY object) FROM members WHERE nsp = 'public'::regnamespace),
           NULL, 'no object of the extension is in schema public');
 -- what the members depend on: the functions behind operators, casts,
@@ -164,8 +188,8 @@ SELECT is((SELECT array_agg(DISTINCT pg_describe_object(m.classid, m.objid, 0) |
                                                               'pg_attrdef'::regclass, 'pg_trigger'::regclass,
                                                               'pg_policy'::regclass)) AS m
              JOIN pg_depend d ON d.classid = m.classid AND d.objid = m.objid AND d.deptype IN ('n', 'a')
-            WHERE (pg_identify_object(d.refclassid, d.refobjid, 0)).schema NOT IN ('pg_catalog', 'vigo_cal')),
-          NULL, 'nothing the extension owns depends on an object outside pg_catalog and vigo_cal');
+            WHERE (pg_identify_object(d.refclassid, d.refobjid, 0)).schema NOT IN ('pg_catalog', 'vigo_cal', 'vigo_cal_bi')),
+          NULL, 'nothing the extension owns depends on an object outside pg_catalog, vigo_cal and vigo_cal_bi');
 SELECT is((SELECT array_agg(format('%s %s', o.oprname, o.oprcode::regproc) ORDER BY o.oid)
              FROM members m JOIN pg_operator o ON o.oid = m.objid AND m.classid = 'pg_operator'::regclass
             WHERE EXISTS (SELECT 1 FROM pg_proc p

@@ -21,21 +21,26 @@ SELECT kind || ' ' || ident || coalesce(' :: ' || detail, '') AS object
                       WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '')
            || CASE WHEN c.relkind = 'v' THEN ' view ' || md5(pg_get_viewdef(c.oid)) ELSE '' END
            || CASE WHEN c.relrowsecurity THEN ' rls' ELSE '' END
-      FROM pg_class c WHERE c.relnamespace = 'vigo_cal'::regnamespace AND c.relkind IN ('r', 'v', 'i', 'S')
+           || coalesce(' options ' || c.reloptions::text, '') || coalesce(' acl ' || c.relacl::text, '')
+      FROM pg_class c WHERE c.relnamespace IN ('vigo_cal'::regnamespace, 'vigo_cal_bi'::regnamespace)
+       AND c.relkind IN ('r', 'v', 'i', 'S')
+    UNION ALL
+    SELECT 'schema', n.nspname::text, coalesce(obj_description(n.oid, 'pg_namespace'), '-') || coalesce(' acl ' || n.nspacl::text, '')
+      FROM pg_namespace n WHERE n.nspname IN ('vigo_cal', 'vigo_cal_bi')
     UNION ALL
     SELECT 'constraint', conrelid::regclass::text || '.' || conname, pg_get_constraintdef(oid)
-      FROM pg_constraint WHERE connamespace = 'vigo_cal'::regnamespace
+      FROM pg_constraint WHERE connamespace IN ('vigo_cal'::regnamespace, 'vigo_cal_bi'::regnamespace)
     UNION ALL
     SELECT 'index', indexrelid::regclass::text, pg_get_indexdef(indexrelid)
-      FROM pg_index WHERE indrelid IN (SELECT oid FROM pg_class WHERE relnamespace = 'vigo_cal'::regnamespace)
+      FROM pg_index WHERE indrelid IN (SELECT oid FROM pg_class WHERE relnamespace IN ('vigo_cal'::regnamespace, 'vigo_cal_bi'::regnamespace))
     UNION ALL
     SELECT 'trigger', tgrelid::regclass::text || '.' || tgname, pg_get_triggerdef(oid)
-      FROM pg_trigger WHERE tgrelid IN (SELECT oid FROM pg_class WHERE relnamespace = 'vigo_cal'::regnamespace)
+      FROM pg_trigger WHERE tgrelid IN (SELECT oid FROM pg_class WHERE relnamespace IN ('vigo_cal'::regnamespace, 'vigo_cal_bi'::regnamespace))
        AND NOT tgisinternal
     UNION ALL
     SELECT 'policy', polrelid::regclass::text || '.' || polname,
            pg_get_expr(polqual, polrelid) || ' / ' || coalesce(pg_get_expr(polwithcheck, polrelid), '-')
-      FROM pg_policy WHERE polrelid IN (SELECT oid FROM pg_class WHERE relnamespace = 'vigo_cal'::regnamespace)
+      FROM pg_policy WHERE polrelid IN (SELECT oid FROM pg_class WHERE relnamespace IN ('vigo_cal'::regnamespace, 'vigo_cal_bi'::regnamespace))
     UNION ALL
     SELECT 'type', t.oid::regtype::text, t.typtype::text || ' ' || coalesce(obj_description(t.oid, 'pg_type'), '-')
       FROM pg_type t WHERE t.typnamespace = 'vigo_cal'::regnamespace AND t.typtype IN ('b', 'c', 'd', 'e', 'r')

@@ -1,0 +1,365 @@
+-- The occurrence store: the calendar of a window of school years, worked
+-- out once and kept in a table, so that the BI views and calendar_between
+-- read rows instead of resolving every rule and rendering every text on
+-- each read.
+--
+-- The rows are exactly what calendar_between computes, one school year at a
+-- time (every occurrence of the year within a year of it, as
+-- calendar_between reaches), plus the columns the BI views need in built-in
+-- types.  Statement-level triggers on the tables the calendar is worked out
+-- from (event, event_override, category, party) refresh the store in the
+-- same transaction: an override refreshes its school years, anything else
+-- the whole window.  A change that leaves the schedule unresolvable (an
+-- unknown reference, a cycle) does not fail: the store is marked not valid,
+-- calendar_between works the calendar out as before (and reports the
+-- error), the BI views report it, and the next change refreshes everything.
+--
+-- occurrence_window says which school years are stored (2015-2016 ..
+-- 2040-2041 as shipped); store_occurrences(first, last) widens it with one
+-- call.  The window is a user-editable row that pg_dump keeps when changed;
+-- the stored rows are never dumped, they are worked out again on restore.
+
+CREATE TABLE vigo_cal.occurrence_window (
+  only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+  first_year vigo_cal.schoolyear NOT NULL,
+  last_year vigo_cal.schoolyear NOT NULL,
+  origin text NOT NULL DEFAULT 'user' CHECK (origin IN ('vigo_cal', 'user', 'changed')),
+  CHECK (first_year OPERATOR(vigo_cal.<=) last_year),
+  CHECK (last_year OPERATOR(vigo_cal.-) first_year < 250)
+);
+COMMENT ON TABLE vigo_cal.occurrence_window IS
+  'the school years whose occurrences are kept in occurrence_store (one row; widen it with store_occurrences)';
+COMMENT ON COLUMN vigo_cal.occurrence_window.only_row IS 'always true: the table has one row';
+COMMENT ON COLUMN vigo_cal.occurrence_window.first_year IS 'the first school year stored';
+COMMENT ON COLUMN vigo_cal.occurrence_window.last_year IS 'the last school year stored (at most 250 years after the first)';
+COMMENT ON COLUMN vigo_cal.occurrence_window.origin IS 'vigo_cal: shipped with the extension; user: added; changed: a shipped row a user changed';
+INSERT INTO vigo_cal.occurrence_window (first_year, last_year, origin) VALUES ('2015-2016', '2040-2041', 'vigo_cal');
+CREATE TRIGGER keep_user_changes BEFORE INSERT OR UPDATE ON vigo_cal.occurrence_window
+  FOR EACH ROW EXECUTE FUNCTION vigo_cal.keep_user_changes('only_row');
+SELECT pg_catalog.pg_extension_config_dump('vigo_cal.occurrence_window', 'WHERE origin <> ''vigo_cal''');
+
+CREATE TABLE vigo_cal.occurrence_store_state (
+  only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+  valid boolean NOT NULL,
+  suspended boolean NOT NULL,
+  problem text,
+  refreshed_at timestamptz
+);
+COMMENT ON TABLE vigo_cal.occurrence_store_state IS
+  'whether occurrence_store holds what the rules give now (one row, kept by the refresh)';
+COMMENT ON COLUMN vigo_cal.occurrence_store_state.only_row IS 'always true: the table has one row';
+COMMENT ON COLUMN vigo_cal.occurrence_store_state.valid IS 'the stored rows are the calendar of every school year in the window';
+COMMENT ON COLUMN vigo_cal.occurrence_store_state.suspended IS 'refreshes are off (while the extension script loads its rows)';
+COMMENT ON COLUMN vigo_cal.occurrence_store_state.problem IS 'why the last refresh failed (the error the calendar gives), if it did';
+COMMENT ON COLUMN vigo_cal.occurrence_store_state.refreshed_at IS 'when the store was last refreshed (the transaction''s time)';
+INSERT INTO vigo_cal.occurrence_store_state (valid, suspended) VALUES (false, true);
+
+CREATE TABLE vigo_cal.occurrence_store (
+  -- the columns of calendar_between, in its order
+  school_year vigo_cal.schoolyear NOT NULL,
+  event_key text NOT NULL,
+  occurrence integer NOT NULL,
+  title text,
+  comment text,
+  from_party text,
+  to_party text,
+  category text NOT NULL,
+  category_color text,
+  due_date date NOT NULL,
+  due_end date,
+  county_deadline date,
+  iso_week vigo_cal.isoweek,
+  weekday text,
+  tentative boolean,
+  overridden boolean,
+  vigo_report text,
+  date_label text,
+  rule vigo_cal.rule,
+  -- the same in built-in types, and what the BI views add
+  school_year_text text COLLATE "C" NOT NULL,
+  start_year integer NOT NULL,
+  iso_week_text text COLLATE "C",
+  iso_year integer,
+  iso_week_number integer,
+  category_label text,
+  category_sort integer,
+  rule_text text,
+  deadline date NOT NULL,
+  counties_deliver boolean NOT NULL,
+  PRIMARY KEY (school_year, event_key, occurrence)
+);
+CREATE INDEX occurrence_store_school_year_text ON vigo_cal.occurrence_store (school_year_text, due_date);
+CREATE INDEX occurrence_store_due_date ON vigo_cal.occurrence_store (due_date);
+CREATE INDEX occurrence_store_deadline ON vigo_cal.occurrence_store (deadline) WHERE counties_deliver;
+COMMENT ON TABLE vigo_cal.occurrence_store IS
+  'every event occurrence of the school years in occurrence_window, as calendar_between gives it, kept up to date by triggers';
+COMMENT ON COLUMN vigo_cal.occurrence_store.school_year IS 'the school year of the occurrence';
+COMMENT ON COLUMN vigo_cal.occurrence_store.event_key IS 'the event (vigo_cal.event)';
+COMMENT ON COLUMN vigo_cal.occurrence_store.occurrence IS '1, or the number of a monthly event''s occurrence in the year';
+COMMENT ON COLUMN vigo_cal.occurrence_store.title IS 'what is due, with this year''s dates and school years filled in';
+COMMENT ON COLUMN vigo_cal.occurrence_store.comment IS 'the comment, filled in for this year';
+COMMENT ON COLUMN vigo_cal.occurrence_store.from_party IS 'who delivers (the party''s name)';
+COMMENT ON COLUMN vigo_cal.occurrence_store.to_party IS 'who receives (the party''s name)';
+COMMENT ON COLUMN vigo_cal.occurrence_store.category IS 'the colour code (vigo_cal.category)';
+COMMENT ON COLUMN vigo_cal.occurrence_store.category_color IS 'the category''s colour as #rrggbb';
+COMMENT ON COLUMN vigo_cal.occurrence_store.due_date IS 'the day it is due (the first day of a week or span)';
+COMMENT ON COLUMN vigo_cal.occurrence_store.due_end IS 'the last day of a week or span; equal to due_date for one day';
+COMMENT ON COLUMN vigo_cal.occurrence_store.county_deadline IS 'when the counties must have registered in VIGO, if the event has such a deadline';
+COMMENT ON COLUMN vigo_cal.occurrence_store.iso_week IS 'the ISO week of due_date';
+COMMENT ON COLUMN vigo_cal.occurrence_store.weekday IS 'the Norwegian weekday of due_date';
+COMMENT ON COLUMN vigo_cal.occurrence_store.tentative IS 'the date may still move';
+COMMENT ON COLUMN vigo_cal.occurrence_store.overridden IS 'the date comes from event_override, not the rule';
+COMMENT ON COLUMN vigo_cal.occurrence_store.vigo_report IS 'the VIGO report or screen involved';
+COMMENT ON COLUMN vigo_cal.occurrence_store.date_label IS 'the date as the printed årshjul writes it (04.jul, uke 40)';
+COMMENT ON COLUMN vigo_cal.occurrence_store.rule IS 'the event''s rule';
+COMMENT ON COLUMN vigo_cal.occurrence_store.school_year_text IS 'school_year as text, 2026-2027';
+COMMENT ON COLUMN vigo_cal.occurrence_store.start_year IS 'the calendar year the school year starts in, 2026';
+COMMENT ON COLUMN vigo_cal.occurrence_store.iso_week_text IS 'iso_week as text, 2026-W49';
+COMMENT ON COLUMN vigo_cal.occurrence_store.iso_year IS 'the ISO year of iso_week';
+COMMENT ON COLUMN vigo_cal.occurrence_store.iso_week_number IS 'the week number of iso_week, 1-53';
+COMMENT ON COLUMN vigo_cal.occurrence_store.category_label IS 'the category''s label in the colour legend';
+COMMENT ON COLUMN vigo_cal.occurrence_store.category_sort IS 'the category''s place in the legend';
+COMMENT ON COLUMN vigo_cal.occurrence_store.rule_text IS 'the event''s rule as text';
+COMMENT ON COLUMN vigo_cal.occurrence_store.deadline IS 'the county deadline, or the due date when there is none: the day delivery_status compares with';
+COMMENT ON COLUMN vigo_cal.occurrence_store.counties_deliver IS 'every county owes this occurrence (it has a county deadline or the counties send it)';
+
+-- @replaceable: everything below is CREATE OR REPLACE; upgrade scripts rerun it.
+
+-- ---------------------------------------------------------------------
+-- Refresh
+-- ---------------------------------------------------------------------
+
+-- Work out the given school years again (NULL, NULL: the whole window) and
+-- store them; rows outside the window are removed.  A failure is caught
+-- and recorded in occurrence_store_state.  Returns the rows stored now.
+CREATE OR REPLACE FUNCTION vigo_cal.refresh_occurrence_store(first_year vigo_cal.schoolyear,
+                                                             last_year vigo_cal.schoolyear)
+  RETURNS bigint
+  LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+DECLARE
+  st vigo_cal.occurrence_store_state;
+  win vigo_cal.occurrence_window;
+  lo vigo_cal.schoolyear;
+  hi vigo_cal.schoolyear;
+  msg text;
+  stored bigint;
+BEGIN
+  -- the state row is the lock: one refresh at a time, and under REPEATABLE
+  -- READ a concurrent refresh is a serialization failure, never a lost one
+  SELECT * INTO st FROM vigo_cal.occurrence_store_state FOR UPDATE;
+  IF st.suspended THEN
+    RETURN 0;
+  END IF;
+  SELECT * INTO win FROM vigo_cal.occurrence_window;
+  IF NOT FOUND THEN
+    -- no window: nothing is stored
+    DELETE FROM vigo_cal.occurrence_store;
+    UPDATE vigo_cal.occurrence_store_state SET valid = true, problem = NULL, refreshed_at = now();
+    RETURN 0;
+  END IF;
+  lo := CASE WHEN NOT st.valid OR first_year IS NULL THEN win.first_year
+             ELSE greatest(first_year, win.first_year) END;
+  hi := CASE WHEN NOT st.valid OR last_year IS NULL THEN win.last_year
+             ELSE least(last_year, win.last_year) END;
+  -- calendar_between computes while the store is not valid
+  UPDATE vigo_cal.occurrence_store_state SET valid = false;
+  BEGIN
+    DELETE FROM vigo_cal.occurrence_store s
+     WHERE s.school_year OPERATOR(vigo_cal.<) win.first_year
+        OR s.school_year OPERATOR(vigo_cal.>) win.last_year
+        OR (s.school_year OPERATOR(vigo_cal.>=) lo AND s.school_year OPERATOR(vigo_cal.<=) hi);
+    IF lo OPERATOR(vigo_cal.<=) hi THEN
+      INSERT INTO vigo_cal.occurrence_store
+      SELECT c.school_year, c.event_key, c.occurrence, c.title, c.comment, c.from_party, c.to_party,
+             c.category, c.category_color, c.due_date, c.due_end, c.county_deadline, c.iso_week,
+             c.weekday, c.tentative, c.overridden, c.vigo_report, c.date_label, c.rule,
+             c.school_year::text, vigo_cal.start_year(c.school_year), c.iso_week::text,
+             vigo_cal.isoweek_year(c.iso_week), vigo_cal.isoweek_week(c.iso_week),
+             k.label, k.sort_order, c.rule::text,
+             coalesce(c.county_deadline, c.due_date),
+             c.county_deadline IS NOT NULL OR coalesce(e.from_party = 'fylkene', false)
+        FROM vigo_cal.calendar_between(greatest(vigo_cal.first_day(lo) - 366, date '1583-01-01'),
+                                       least(vigo_cal.last_day(hi) + 366, date '9999-12-31')) AS c
+        JOIN vigo_cal.event e ON e.event_key = c.event_key
+        JOIN vigo_cal.category k ON k.category_key = c.category
+       WHERE c.school_year OPERATOR(vigo_cal.>=) lo AND c.school_year OPERATOR(vigo_cal.<=) hi;
+    END IF;
+    UPDATE vigo_cal.occurrence_store_state SET valid = true, problem = NULL, refreshed_at = now();
+  EXCEPTION WHEN OTHERS THEN
+    GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT;
+    UPDATE vigo_cal.occurrence_store_state SET valid = false, problem = msg, refreshed_at = now();
+  END;
+  SELECT count(*) INTO stored FROM vigo_cal.occurrence_store;
+  RETURN stored;
+END $$;
+COMMENT ON FUNCTION vigo_cal.refresh_occurrence_store(vigo_cal.schoolyear, vigo_cal.schoolyear) IS
+  'work the school years first_year .. last_year of the window out again and store them (NULL, NULL: the whole window); returns the rows stored';
+
+CREATE OR REPLACE FUNCTION vigo_cal.refresh_occurrence_store() RETURNS bigint
+  LANGUAGE sql VOLATILE PARALLEL UNSAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+  AS $$ SELECT vigo_cal.refresh_occurrence_store(NULL, NULL) $$;
+COMMENT ON FUNCTION vigo_cal.refresh_occurrence_store() IS
+  'work the whole window out again and store it; returns the rows stored (the triggers do this by themselves)';
+
+-- Widen the window to take in first_year .. last_year (it never narrows;
+-- to narrow it, UPDATE occurrence_window).  Returns the rows stored.
+CREATE OR REPLACE FUNCTION vigo_cal.store_occurrences(first_year vigo_cal.schoolyear,
+                                                      last_year vigo_cal.schoolyear)
+  RETURNS bigint
+  LANGUAGE plpgsql VOLATILE STRICT PARALLEL UNSAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+DECLARE
+  stored bigint;
+BEGIN
+  IF first_year OPERATOR(vigo_cal.>) last_year THEN
+    RAISE EXCEPTION 'first school year % comes after last school year %', first_year, last_year
+      USING ERRCODE = 'invalid_parameter_value',
+            HINT = 'Give the earlier school year first.';
+  END IF;
+  UPDATE vigo_cal.occurrence_window w
+     SET first_year = least(w.first_year, store_occurrences.first_year),
+         last_year = greatest(w.last_year, store_occurrences.last_year)
+   WHERE w.first_year OPERATOR(vigo_cal.>) store_occurrences.first_year
+      OR w.last_year OPERATOR(vigo_cal.<) store_occurrences.last_year;
+  SELECT count(*) INTO stored FROM vigo_cal.occurrence_store;
+  RETURN stored;
+END $$;
+COMMENT ON FUNCTION vigo_cal.store_occurrences(vigo_cal.schoolyear, vigo_cal.schoolyear) IS
+  'widen the stored window to take in first_year .. last_year and store those years; returns the rows stored';
+
+-- Does the store answer for every school year from first_year to
+-- last_year?  (valid, refreshed, the years inside the window, and the
+-- caller may read it).
+CREATE OR REPLACE FUNCTION vigo_cal.occurrence_store_covers(first_year vigo_cal.schoolyear,
+                                                            last_year vigo_cal.schoolyear)
+  RETURNS boolean
+  LANGUAGE sql STABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+  SELECT pg_catalog.has_table_privilege('vigo_cal.occurrence_store', 'SELECT')
+     AND pg_catalog.has_table_privilege('vigo_cal.occurrence_store_state', 'SELECT')
+     AND pg_catalog.has_table_privilege('vigo_cal.occurrence_window', 'SELECT')
+     AND coalesce((SELECT st.valid AND NOT st.suspended
+                          AND w.first_year OPERATOR(vigo_cal.<=) occurrence_store_covers.first_year
+                          AND w.last_year OPERATOR(vigo_cal.>=) occurrence_store_covers.last_year
+                     FROM vigo_cal.occurrence_store_state st, vigo_cal.occurrence_window w), false)
+$$;
+COMMENT ON FUNCTION vigo_cal.occurrence_store_covers(vigo_cal.schoolyear, vigo_cal.schoolyear) IS
+  'true if occurrence_store holds the calendar of every school year first_year .. last_year and the current user may read it';
+
+-- Raise the refresh's error if the store is not valid; true otherwise.  The
+-- BI views call it with the state row, once per query.
+CREATE OR REPLACE FUNCTION vigo_cal.occurrence_store_ready(st vigo_cal.occurrence_store_state)
+  RETURNS boolean
+  LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+BEGIN
+  IF st.valid AND NOT st.suspended THEN
+    RETURN true;
+  END IF;
+  RAISE EXCEPTION 'the stored calendar is out of date: %', coalesce(st.problem, 'it has not been refreshed')
+    USING ERRCODE = 'object_not_in_prerequisite_state',
+          HINT = 'Correct the schedule so that vigo_cal.calendar_between() works, or run SELECT vigo_cal.refresh_occurrence_store().';
+END $$;
+COMMENT ON FUNCTION vigo_cal.occurrence_store_ready(vigo_cal.occurrence_store_state) IS
+  'true when the occurrence store is valid; otherwise an error with the reason (the BI views read no stale rows)';
+
+-- ---------------------------------------------------------------------
+-- Triggers: refresh in the same statement's transaction
+-- ---------------------------------------------------------------------
+
+-- After a statement on event, category, party or occurrence_window: the
+-- whole window (an event's rule or text reaches every year it is in).
+CREATE OR REPLACE FUNCTION vigo_cal.occurrence_store_refresh_all() RETURNS trigger
+  LANGUAGE plpgsql
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+BEGIN
+  PERFORM vigo_cal.refresh_occurrence_store(NULL, NULL);
+  RETURN NULL;
+END $$;
+COMMENT ON FUNCTION vigo_cal.occurrence_store_refresh_all() IS
+  'trigger: refresh the occurrence store after a statement on a table every school year depends on';
+
+-- After a statement on event_override: only the school years it touched
+-- (an override changes its own year, and what counts from it that year).
+CREATE OR REPLACE FUNCTION vigo_cal.occurrence_store_refresh_years() RETURNS trigger
+  LANGUAGE plpgsql
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+DECLARE
+  lo vigo_cal.schoolyear;
+  hi vigo_cal.schoolyear;
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    SELECT min(n.school_year), max(n.school_year) INTO lo, hi FROM new_rows n;
+  ELSIF TG_OP = 'DELETE' THEN
+    SELECT min(o.school_year), max(o.school_year) INTO lo, hi FROM old_rows o;
+  ELSE
+    SELECT min(y), max(y) INTO lo, hi
+      FROM (SELECT n.school_year AS y FROM new_rows n UNION ALL SELECT o.school_year FROM old_rows o) AS t;
+  END IF;
+  IF lo IS NOT NULL THEN
+    PERFORM vigo_cal.refresh_occurrence_store(lo, hi);
+  END IF;
+  RETURN NULL;
+END $$;
+COMMENT ON FUNCTION vigo_cal.occurrence_store_refresh_years() IS
+  'trigger: refresh the school years an event_override statement touched in the occurrence store';
+
+-- After occurrence_window changes: the rows of years that left go, the
+-- years that came in are stored.
+CREATE OR REPLACE FUNCTION vigo_cal.occurrence_store_refresh_window() RETURNS trigger
+  LANGUAGE plpgsql
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+DECLARE
+  o vigo_cal.occurrence_window;
+  n vigo_cal.occurrence_window;
+BEGIN
+  SELECT * INTO o FROM old_rows;
+  SELECT * INTO n FROM new_rows;
+  IF n.first_year OPERATOR(vigo_cal.>) o.last_year OR n.last_year OPERATOR(vigo_cal.<) o.first_year THEN
+    PERFORM vigo_cal.refresh_occurrence_store(NULL, NULL);
+    RETURN NULL;
+  END IF;
+  DELETE FROM vigo_cal.occurrence_store s
+   WHERE s.school_year OPERATOR(vigo_cal.<) n.first_year OR s.school_year OPERATOR(vigo_cal.>) n.last_year;
+  IF n.first_year OPERATOR(vigo_cal.<) o.first_year THEN
+    PERFORM vigo_cal.refresh_occurrence_store(n.first_year, o.first_year OPERATOR(vigo_cal.-) 1);
+  END IF;
+  IF n.last_year OPERATOR(vigo_cal.>) o.last_year THEN
+    PERFORM vigo_cal.refresh_occurrence_store(o.last_year OPERATOR(vigo_cal.+) 1, n.last_year);
+  END IF;
+  RETURN NULL;
+END $$;
+COMMENT ON FUNCTION vigo_cal.occurrence_store_refresh_window() IS
+  'trigger: drop the school years that left occurrence_window from the occurrence store and store those that came in';
+
+CREATE OR REPLACE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.event
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
+CREATE OR REPLACE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.category
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
+CREATE OR REPLACE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.party
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
+CREATE OR REPLACE TRIGGER occurrence_store_insert AFTER INSERT ON vigo_cal.event_override
+  REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_years();
+CREATE OR REPLACE TRIGGER occurrence_store_update AFTER UPDATE ON vigo_cal.event_override
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_years();
+CREATE OR REPLACE TRIGGER occurrence_store_delete AFTER DELETE ON vigo_cal.event_override
+  REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_years();
+CREATE OR REPLACE TRIGGER occurrence_store_truncate AFTER TRUNCATE ON vigo_cal.event_override
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
+CREATE OR REPLACE TRIGGER occurrence_store AFTER UPDATE ON vigo_cal.occurrence_window
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_window();
+CREATE OR REPLACE TRIGGER occurrence_store_insert_delete AFTER INSERT OR DELETE OR TRUNCATE ON vigo_cal.occurrence_window
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
