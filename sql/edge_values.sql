@@ -103,14 +103,9 @@ SELECT * FROM pg_temp.null_calls();
 -- and render_template (no anchor, no template), date_label (no rule, no
 -- end), occurrences (a NULL school year: no rows), calendar_between (no
 -- rows), ical and wheel_svg (no county: all), wheel_sector,
--- delivery_state and delivery_days_late (not delivered yet),
 -- refresh_occurrence_store (the whole window), occurrence_store_ready (no
 -- state: an error), and the aggregates, which skip NULLs.  In detail:
 SELECT * FROM pg_temp.calls(
-  $$delivery_state('2023-09-22', NULL, '2023-10-01')$$,
-  $$delivery_state(NULL, '2023-09-22', '2023-10-01')$$,
-  $$delivery_days_late('2023-09-22', NULL, '2023-10-01')$$,
-  $$delivery_days_late('2023-09-22', '2023-09-27', NULL)$$,
   $$occurrence_store_ready(NULL)$$,
   $$occurrence_range('x + 1 dag', '2023-2024', NULL)$$,
   $$occurrence_range('15.07', '2023-2024', NULL)$$,

@@ -169,43 +169,6 @@ COMMENT ON COLUMN vigo_cal_bi.deadlines.overridden IS 'the date is set for this 
 COMMENT ON COLUMN vigo_cal_bi.deadlines.vigo_report IS 'the VIGO report or screen involved';
 COMMENT ON COLUMN vigo_cal_bi.deadlines.rule IS 'the rule that dates the event (doc/rules.md)';
 
--- The status of one delivery a county owes, as delivery_status_as_of has it:
--- delivered day compared with the deadline; without delivery, the deadline
--- compared with today.
-CREATE OR REPLACE FUNCTION vigo_cal.delivery_state(deadline date, delivered_on date, as_of date)
-  RETURNS text
-  LANGUAGE sql IMMUTABLE PARALLEL SAFE
-  SET search_path = pg_catalog, vigo_cal, pg_temp
-AS $$
-  SELECT CASE
-    WHEN deadline IS NULL OR as_of IS NULL THEN NULL
-    WHEN delivered_on IS NOT NULL AND delivered_on <= deadline THEN 'on_time'
-    WHEN delivered_on IS NOT NULL THEN 'late'
-    WHEN deadline < as_of THEN 'missing'
-    WHEN vigo_cal.business_days_between(as_of, deadline) < 5 THEN 'due_soon'
-    ELSE 'upcoming'
-  END
-$$;
-COMMENT ON FUNCTION vigo_cal.delivery_state(date, date, date) IS
-  'on_time, late, missing, due_soon (deadline within 5 working days) or upcoming: a delivery with this deadline, delivered on that day (NULL: not yet), as of a day (NULL deadline or day: NULL)';
-
-CREATE OR REPLACE FUNCTION vigo_cal.delivery_days_late(deadline date, delivered_on date, as_of date)
-  RETURNS integer
-  LANGUAGE sql IMMUTABLE PARALLEL SAFE
-  SET search_path = pg_catalog, vigo_cal, pg_temp
-AS $$
-  SELECT CASE
-    WHEN deadline IS NULL OR as_of IS NULL THEN NULL
-    WHEN delivered_on IS NOT NULL AND delivered_on > deadline
-      THEN vigo_cal.business_days_between(deadline + 1, delivered_on + 1)
-    WHEN delivered_on IS NULL AND deadline < as_of
-      THEN vigo_cal.business_days_between(deadline + 1, as_of + 1)
-    ELSE 0
-  END
-$$;
-COMMENT ON FUNCTION vigo_cal.delivery_days_late(date, date, date) IS
-  'working days a delivery with this deadline, delivered on that day (NULL: not yet), is late as of a day (0 when it is not; NULL deadline or day: NULL)';
-
 CREATE OR REPLACE VIEW vigo_cal_bi.upcoming_deadlines WITH (security_barrier) AS
   SELECT k.county_number AS county, k.name AS county_name,
          s.school_year_text AS school_year, s.start_year, s.event_key, s.occurrence,
@@ -217,8 +180,14 @@ CREATE OR REPLACE VIEW vigo_cal_bi.upcoming_deadlines WITH (security_barrier) AS
          s.counties_deliver AS county_must_deliver, s.tentative,
          m.county IS NOT NULL AS visible,
          l.delivered_at,
-         CASE WHEN m.county IS NOT NULL AND s.counties_deliver
-              THEN vigo_cal.delivery_state(s.deadline, (l.delivered_at AT TIME ZONE 'Europe/Oslo')::date, t.today)
+         -- as in delivery_status below
+         CASE WHEN m.county IS NULL OR NOT s.counties_deliver THEN NULL
+              WHEN l.delivered_at IS NOT NULL AND (l.delivered_at AT TIME ZONE 'Europe/Oslo')::date <= s.deadline
+                THEN 'on_time'
+              WHEN l.delivered_at IS NOT NULL THEN 'late'
+              WHEN s.deadline < t.today THEN 'missing'
+              WHEN vigo_cal.business_days_between(t.today, s.deadline) < 5 THEN 'due_soon'
+              ELSE 'upcoming'
          END AS status
     FROM vigo_cal.occurrence_store s
     CROSS JOIN (SELECT vigo_cal.today() AS today) AS t
@@ -273,8 +242,22 @@ CREATE OR REPLACE VIEW vigo_cal_bi.delivery_status WITH (security_barrier) AS
          vigo_cal.isoweek(s.deadline)::text COLLATE "C" AS deadline_iso_week,
          s.deadline - t.today AS days_until_deadline,
          l.delivered_at, d.delivered_on,
-         vigo_cal.delivery_state(s.deadline, d.delivered_on, t.today) AS status,
-         vigo_cal.delivery_days_late(s.deadline, d.delivered_on, t.today) AS business_days_late
+         -- the rules of vigo_cal.delivery_status_as_of, with the delivered
+         -- day taken in Norway (the views call no function that reads a
+         -- table or names vigo_cal objects in its body: those run with the
+         -- reader's rights)
+         CASE WHEN d.delivered_on IS NOT NULL AND d.delivered_on <= s.deadline THEN 'on_time'
+              WHEN d.delivered_on IS NOT NULL THEN 'late'
+              WHEN s.deadline < t.today THEN 'missing'
+              WHEN vigo_cal.business_days_between(t.today, s.deadline) < 5 THEN 'due_soon'
+              ELSE 'upcoming'
+         END AS status,
+         CASE WHEN d.delivered_on IS NOT NULL AND d.delivered_on > s.deadline
+                THEN vigo_cal.business_days_between(s.deadline + 1, d.delivered_on + 1)
+              WHEN d.delivered_on IS NULL AND s.deadline < t.today
+                THEN vigo_cal.business_days_between(s.deadline + 1, t.today + 1)
+              ELSE 0
+         END AS business_days_late
     FROM vigo_cal.occurrence_store s
     CROSS JOIN (SELECT vigo_cal.today() AS today) AS t
     JOIN vigo_cal.county k
