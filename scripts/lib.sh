@@ -4,6 +4,8 @@
 # root), builds and installs the extension, and runs a throwaway
 # PostgreSQL cluster on a Unix socket in a temporary directory, started as
 # an unprivileged user and stopped and removed on exit, whatever happened.
+# The cluster also listens on 127.0.0.1:$PGPORT, for the clients that have
+# no Unix sockets (JDBC, test/clients); VIGO_CAL_LISTEN='' turns that off.
 
 set -euo pipefail
 
@@ -12,7 +14,8 @@ PGBIN=${PGBIN:-/usr/lib/postgresql/$PGVERSION/bin}
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PACKAGES=(make gcc "postgresql-$PGVERSION" "postgresql-server-dev-$PGVERSION"
           "postgresql-$PGVERSION-pgtap" libtap-parser-sourcehandler-pgtap-perl
-          python3-numpy python3-dateutil python3-icalendar libxml2-utils librsvg2-bin)
+          python3-numpy python3-dateutil python3-icalendar libxml2-utils librsvg2-bin
+          default-jdk-headless libpostgresql-jdbc-java python3-psycopg2)
 [ -n "${EXTRA_PACKAGES:-}" ] && PACKAGES+=($EXTRA_PACKAGES)
 
 log() { printf '==> %s\n' "$*" >&2; }
@@ -64,8 +67,14 @@ stop_cluster() {
     CLUSTER_DIR=""
 }
 
-# Start a throwaway cluster; exports PGHOST, PGPORT, PGUSER for libpq.
+# Start a throwaway cluster; exports PGHOST, PGPORT, PGUSER for libpq.  It
+# listens on its socket and on $VIGO_CAL_LISTEN (default 127.0.0.1; '' for
+# the socket only), same port.  initdb -A trust writes "host all all
+# 127.0.0.1/32 trust" into the cluster's own pg_hba.conf: while a run lasts,
+# any local user may connect to it over TCP, as any role.  Two runs on one
+# port now collide (the TCP port is shared, the socket directory is not).
 start_cluster() {
+    local listen=${VIGO_CAL_LISTEN-127.0.0.1}
     CLUSTER_DIR=$(mktemp -d /tmp/vigo_cal.XXXXXX)
     export CLUSTER_DIR
     trap stop_cluster EXIT
@@ -82,10 +91,11 @@ start_cluster() {
         || { cat "$CLUSTER_DIR/initdb.log" >&2; return 1; }
     export PGHOST=$CLUSTER_DIR PGPORT=${VIGO_CAL_PGPORT:-54321}
     as_owner "$PGBIN/pg_ctl" -D "$CLUSTER_DIR/data" -l "$CLUSTER_DIR/server.log" -w \
-        -o "-k $CLUSTER_DIR -p $PGPORT -c listen_addresses='' -c fsync=off" start >/dev/null \
+        -o "-k $CLUSTER_DIR -p $PGPORT -c listen_addresses='$listen' -c fsync=off" \
+        start >/dev/null \
         || { cat "$CLUSTER_DIR/server.log" >&2; return 1; }
     export PATH="$PGBIN:$PATH"
-    log "cluster running on socket $PGHOST, port $PGPORT"
+    log "cluster running on socket $PGHOST${listen:+ and $listen}, port $PGPORT"
 }
 
 # Everything a run needs: packages, the extension, a cluster.

@@ -9,7 +9,8 @@
 #      shadowing attack (test/security)
 #   5. the iCalendar export read back with python3-icalendar (test/ical)
 #      and the wheel's SVG checked by xmllint and rendered by rsvg-convert
-#      (test/wheel)
+#      (test/wheel); the BI views read over TCP through JDBC and psycopg2
+#      as a login holding only vigo_cal_reader (test/clients)
 #   6. pgTAP (test/pgtap) via pg_prove, with oracle data that numpy and
 #      dateutil generate for this run (test/oracle)
 #
@@ -97,6 +98,9 @@ run_tap ical /usr/bin/python3 test/ical/check_ical.py
 
 log "the wheel: SVG checked by xmllint, rendered by rsvg-convert"
 run_tap wheel test/wheel/check_wheel.sh
+
+log "the BI views over TCP: JDBC and psycopg2, as a vigo_cal_reader login"
+run_tap clients test/clients/run_clients.sh
 
 log "pgTAP"
 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c 'CREATE DATABASE vigo_cal_tap'
