@@ -36,6 +36,11 @@ INSERT INTO school_holiday (region_key, school_year, kind, rule) VALUES ('testre
 UPDATE category SET color = '#abcdef' WHERE category_key = (SELECT min(category_key) FROM category WHERE origin = 'vigo_cal');
 UPDATE event_override SET reason = reason || ' (kontrollert av fylket)' WHERE origin = 'vigo_cal';
 UPDATE school_holiday SET note = 'endret av fylket' WHERE region_key = 'oslo' AND kind = 'hostferie';
+-- the occurrence store: a wider window (a changed shipped row), an override
+-- in a stored year
+DO $$ BEGIN PERFORM store_occurrences('2012-2013', '2042-2043'); END $$;
+INSERT INTO event_override (event_key, school_year, due_date, reason)
+VALUES ('ssb_elev_vgs_1', '2026-2027', '2026-10-27', 'flyttet av fylket (test)');
 SQL
 
 snapshot() {
@@ -52,7 +57,10 @@ UNION ALL SELECT 'region', count(*), md5(string_agg(t::text, '|' ORDER BY t::tex
 UNION ALL SELECT 'region_county', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.region_county t
 UNION ALL SELECT 'school_holiday', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.school_holiday t
 UNION ALL SELECT 'calendar 2024-2025', count(*), md5(string_agg(c::text, '|' ORDER BY c::text))
-  FROM vigo_cal.calendar_between('2024-08-01', '2025-07-31') c;
+  FROM vigo_cal.calendar_between('2024-08-01', '2025-07-31') c
+UNION ALL SELECT 'occurrence_window', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.occurrence_window t
+UNION ALL SELECT 'occurrence_store', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.occurrence_store t
+UNION ALL SELECT 'occurrence_store_state', count(*), string_agg(valid::text || ' ' || coalesce(problem, '-'), '|') FROM vigo_cal.occurrence_store_state;
 SQL
 }
 
@@ -63,7 +71,7 @@ before=$(snapshot $src)
 after=$(snapshot $dst)
 n=0
 fail=0
-echo "1..$(( $(printf '%s\n' "$before" | wc -l) + 2 ))"
+echo "1..$(( $(printf '%s\n' "$before" | wc -l) + 3 ))"
 while IFS= read -r line; do
     n=$((n + 1))
     name=${line%%|*}
@@ -84,4 +92,27 @@ if [ "$user_rows" = 2 ]; then echo "ok $n - the user's events are restored once"
 n=$((n + 1))
 dupes=$(q $dst "SELECT count(*) FROM (SELECT event_key FROM vigo_cal.event GROUP BY 1 HAVING count(*) > 1) d")
 if [ "$dupes" = 0 ]; then echo "ok $n - no shipped row is duplicated"; else echo "not ok $n - duplicated keys: $dupes"; fail=$((fail + 1)); fi
+n=$((n + 1))
+# the restored store against the rules themselves (the store set aside)
+differ=$(psql -X -q -A -t -v ON_ERROR_STOP=1 -d $dst <<'SQL'
+BEGIN;
+CREATE TEMP TABLE stored AS
+  SELECT school_year, event_key, occurrence, title, comment, from_party, to_party, category, category_color,
+         due_date, due_end, county_deadline, iso_week, weekday, tentative, overridden, vigo_report, date_label, rule
+    FROM vigo_cal.occurrence_store;
+UPDATE vigo_cal.occurrence_store_state SET valid = false;
+CREATE TEMP TABLE worked_out AS
+  SELECT c.* FROM vigo_cal.occurrence_window w,
+         vigo_cal.calendar_between(vigo_cal.first_day(w.first_year) - 366, vigo_cal.last_day(w.last_year) + 366) c
+   WHERE vigo_cal.start_year(c.school_year) BETWEEN vigo_cal.start_year(w.first_year) AND vigo_cal.start_year(w.last_year);
+SELECT (SELECT count(*) FROM stored) || ' stored, '
+       || (SELECT count(*) FROM ((SELECT * FROM stored EXCEPT ALL SELECT * FROM worked_out)
+                                 UNION ALL (SELECT * FROM worked_out EXCEPT ALL SELECT * FROM stored)) d) || ' differ';
+ROLLBACK;
+SQL
+)
+case $differ in
+    *" stored, 0 differ") echo "ok $n - the restored occurrence store holds what the rules give ($differ)" ;;
+    *) echo "not ok $n - the restored occurrence store: $differ"; fail=$((fail + 1)) ;;
+esac
 [ "$fail" -eq 0 ]
