@@ -29,6 +29,8 @@
 --      make_date() computing the same days from int columns
 --   6. parsing rule texts (t::vigo_cal.rule) against parsing date texts
 --      (t::date), 1M rows each, both from columns of one table
+--   7. the BI views against tables of the same rows, and the occurrence
+--      store: reads, a century of arshjul(), refreshes (bi.sql)
 --
 -- Each date query has the form
 --   SELECT count(*) FROM t WHERE <expr> > date '1900-01-01'
@@ -293,6 +295,12 @@ SELECT bench.compare('parse rule text, mix of 8 rules', 'parse date text',
 	'SELECT count(*) FROM bench.rule_texts WHERE rt IS NOT NULL', :rows);
 
 --------------------------------------------------------------------------
+-- 7. the BI views and the occurrence store
+--------------------------------------------------------------------------
+
+\ir bi.sql
+
+--------------------------------------------------------------------------
 -- report
 --------------------------------------------------------------------------
 
@@ -304,6 +312,11 @@ SELECT bench.compare('parse rule text, mix of 8 rules', 'parse date text',
 \echo 'above the best one.'
 \echo
 SELECT * FROM bench.report;
+\echo
+\echo 'The BI views and the occurrence store (case 7), in ms per query: the best'
+\echo 'and the median of the runs.'
+\echo
+SELECT * FROM bench.absolute_report;
 
 \echo
 \echo 'Agreement checks (not timed)'

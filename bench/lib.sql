@@ -164,3 +164,58 @@ SELECT
 	END AS "met?"
 FROM bench.result
 ORDER BY seq;
+
+-- Absolute timings (the BI cases of bi.sql): the best and the median of
+-- p_reps runs after one warm-up (p_reps 0: the one run, cold), in ms per
+-- query, against a target in ms.
+CREATE TABLE bench.absolute (
+	seq			serial PRIMARY KEY,
+	label		text NOT NULL,
+	best_ms		float8 NOT NULL,
+	median_ms	float8 NOT NULL,
+	target_ms	float8,				-- met when best_ms < target_ms
+	note		text
+);
+
+CREATE FUNCTION bench.time_values(p_sql text, p_reps int, OUT best float8, OUT median float8)
+LANGUAGE plpgsql AS $$
+DECLARE
+	t	float8[] := '{}';
+BEGIN
+	IF p_reps = 0 THEN
+		t := ARRAY[bench.time_once(p_sql)];	-- one cold run: a step that runs once
+	ELSE
+		PERFORM bench.time_once(p_sql);		-- warm-up
+		FOR i IN 1 .. p_reps LOOP
+			t := t || bench.time_once(p_sql);
+		END LOOP;
+	END IF;
+	best := bench.least_of(t);
+	median := bench.median(t);
+END
+$$;
+
+CREATE FUNCTION bench.time_best(p_label text, p_sql text, p_reps int,
+								p_target_ms float8 DEFAULT NULL, p_note text DEFAULT NULL)
+RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+	INSERT INTO bench.absolute (label, best_ms, median_ms, target_ms, note)
+	SELECT p_label, v.best, v.median, p_target_ms, p_note FROM bench.time_values(p_sql, p_reps) AS v;
+END
+$$;
+
+CREATE VIEW bench.absolute_report AS
+SELECT
+	label AS "case",
+	round(best_ms::numeric, 2) AS "best ms",
+	round(median_ms::numeric, 2) AS "median ms",
+	CASE WHEN target_ms IS NULL THEN '(report)' ELSE '< ' || target_ms || ' ms' END AS target,
+	CASE
+		WHEN target_ms IS NULL THEN '-'
+		WHEN best_ms < target_ms THEN 'yes'
+		ELSE 'NO'
+	END AS "met?",
+	coalesce(note, '') AS note
+FROM bench.absolute
+ORDER BY seq;

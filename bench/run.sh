@@ -11,6 +11,7 @@
 #   BENCH_REPS    timed repetitions per fast case     (default 7)
 #   BENCH_DB      scratch database name               (default vigo_cal_bench)
 #   PSQL          psql to use                         (default psql)
+#   BENCH_ONLY    bi: only case 7, the BI views and the occurrence store
 #
 # Exits non-zero only if the benchmark could not run; a missed target is
 # reported in the table, not as a failure.
@@ -64,6 +65,23 @@ echo "server: $(run_psql -d "$db" -Atc "SHOW server_version")," \
 	"orafce $(run_psql -d "$db" -Atc "SELECT coalesce((SELECT extversion FROM pg_extension WHERE extname = 'orafce'), 'not installed')")"
 echo "rows: $rows, repetitions: $reps (slow baselines: $reps_slow)"
 echo
+
+if [ "${BENCH_ONLY:-}" = bi ]; then
+	run_psql -d "$db" <<SQL
+\\set ON_ERROR_STOP on
+\\pset footer off
+SET client_min_messages = warning;
+\\o /dev/null
+\\i $here/lib.sql
+\\i $here/bi.sql
+\\o
+SELECT * FROM bench.report;
+SELECT * FROM bench.absolute_report;
+SQL
+	echo
+	echo "total time: $(( $(date +%s) - start )) s"
+	exit 0
+fi
 
 run_psql -d "$db" \
 	-v rows="$rows" -v reps="$reps" -v reps_slow="$reps_slow" \

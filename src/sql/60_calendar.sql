@@ -165,12 +165,16 @@ COMMENT ON FUNCTION vigo_cal.occurrences(vigo_cal.schoolyear, vigo_cal.schoolyea
 -- ---------------------------------------------------------------------
 
 -- The label the printed årshjul gives a date: 04.jul, uke 40, 19.jun til 21.jun.
+-- PL/pgSQL rather than SQL: a SQL function that calls another (month_name)
+-- plans that one again on every call; PL/pgSQL keeps it, and the calendar
+-- labels every row.
 CREATE OR REPLACE FUNCTION vigo_cal.date_label(r vigo_cal.rule, due_date date, due_end date, overridden boolean DEFAULT false)
   RETURNS text
-  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
-  SELECT CASE
+BEGIN
+  RETURN CASE
     WHEN due_date IS NULL THEN NULL
     WHEN NOT coalesce(overridden, false) AND r IS NOT NULL AND vigo_cal.rule_offsets(r) = 0
          AND vigo_cal.rule_kind(r) = 'week' THEN r::text
@@ -180,8 +184,8 @@ AS $$
       to_char(due_date, 'DD') || '.' || left(vigo_cal.month_name(date_part('month', due_date)::integer), 3)
       || ' til ' || to_char(due_end, 'DD') || '.' || left(vigo_cal.month_name(date_part('month', due_end)::integer), 3)
     ELSE to_char(due_date, 'DD') || '.' || left(vigo_cal.month_name(date_part('month', due_date)::integer), 3)
-  END
-$$;
+  END;
+END $$;
 COMMENT ON FUNCTION vigo_cal.date_label(vigo_cal.rule, date, date, boolean) IS
   'the date cell as the printed årshjul writes it: 04.jul, uke 40, uke 41 ons-fre, 19.jun til 21.jun, I løpet av august';
 
@@ -243,10 +247,16 @@ BEGIN
   )
   SELECT r.school_year, r.event_key, r.occurrence,
          -- a text without a placeholder is its own rendering
+         -- (and the year's dates do without self and county_deadline when
+         -- the text names neither)
          CASE WHEN strpos(r.title_t, '{') = 0 THEN r.title_t
+              WHEN strpos(r.title_t, 'self') = 0 AND strpos(r.title_t, 'county_deadline') = 0
+                THEN vigo_cal.render_template(r.title_t, r.school_year, d.map)
               ELSE vigo_cal.render_template(r.title_t, r.school_year,
                      d.map || jsonb_build_object('self', r.due_date, 'county_deadline', r.deadline)) END,
          CASE WHEN strpos(r.comment_t, '{') = 0 THEN r.comment_t
+              WHEN strpos(r.comment_t, 'self') = 0 AND strpos(r.comment_t, 'county_deadline') = 0
+                THEN vigo_cal.render_template(r.comment_t, r.school_year, d.map)
               ELSE vigo_cal.render_template(r.comment_t, r.school_year,
                      d.map || jsonb_build_object('self', r.due_date, 'county_deadline', r.deadline)) END,
          pf.name, pt.name, r.cat, c.color, r.due_date, r.due_end, r.deadline,
@@ -303,8 +313,7 @@ CREATE OR REPLACE FUNCTION vigo_cal.arshjul(school_year vigo_cal.schoolyear)
   SET search_path = pg_catalog, vigo_cal, pg_temp
   SET jit = off
 AS $$
-  SELECT initcap(vigo_cal.month_name(date_part('month', h.month_day)::integer)) || ' '
-           || date_part('year', h.month_day)::integer::text,
+  SELECT mn.heading || ' ' || date_part('year', h.month_day)::integer::text,
          c.date_label, c.due_date, c.due_end, c.event_key, c.from_party, c.title, c.to_party,
          c.comment, c.category
     FROM vigo_cal.calendar_between(make_date(school_year::integer, 7, 1),
@@ -312,6 +321,8 @@ AS $$
     -- a week is printed under the month of its Thursday
     CROSS JOIN LATERAL (SELECT CASE WHEN vigo_cal.rule_kind(c.rule) = 'week' AND NOT c.overridden
                                     THEN vigo_cal.monday(c.iso_week) + 3 ELSE c.due_date END AS month_day) AS h
+    JOIN (SELECT m, initcap(vigo_cal.month_name(m)) AS heading FROM generate_series(1, 12) AS m) AS mn
+      ON mn.m = date_part('month', h.month_day)::integer
     LEFT JOIN (SELECT ee.event_key, min(substr(ee.entry, 2)::integer) AS entry_order
                  FROM vigo_cal.edition_entry ee
                 WHERE ee.entry ~ '^e[0-9]+$'

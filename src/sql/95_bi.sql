@@ -178,10 +178,10 @@ CREATE OR REPLACE VIEW vigo_cal_bi.upcoming_deadlines WITH (security_barrier) AS
          s.due_date - t.today AS days_until,
          s.county_deadline, s.deadline, s.deadline - t.today AS days_until_deadline,
          s.counties_deliver AS county_must_deliver, s.tentative,
-         m.county IS NOT NULL AS visible,
+         k.county_number = ANY (m.counties) AS visible,
          l.delivered_at,
          -- as in delivery_status below
-         CASE WHEN m.county IS NULL OR NOT s.counties_deliver THEN NULL
+         CASE WHEN NOT k.county_number = ANY (m.counties) OR NOT s.counties_deliver THEN NULL
               WHEN l.delivered_at IS NOT NULL AND (l.delivered_at AT TIME ZONE 'Europe/Oslo')::date <= s.deadline
                 THEN 'on_time'
               WHEN l.delivered_at IS NOT NULL THEN 'late'
@@ -193,9 +193,10 @@ CREATE OR REPLACE VIEW vigo_cal_bi.upcoming_deadlines WITH (security_barrier) AS
     CROSS JOIN (SELECT vigo_cal.today() AS today) AS t
     JOIN vigo_cal.county k
       ON k.valid_from <= s.deadline AND (k.valid_to IS NULL OR s.deadline < k.valid_to)
-    LEFT JOIN vigo_cal_bi.my_counties m ON m.county = k.county_number
+    -- the counties you act for, worked out once per query
+    CROSS JOIN (SELECT ARRAY(SELECT mc.county FROM vigo_cal_bi.my_counties mc) AS counties) AS m
     LEFT JOIN vigo_cal.delivery_log l
-      ON m.county IS NOT NULL AND s.counties_deliver
+      ON k.county_number = ANY (m.counties) AND s.counties_deliver
      AND l.county = k.county_number AND l.event_key = s.event_key
      AND l.school_year OPERATOR(vigo_cal.=) s.school_year AND l.occurrence = s.occurrence
    WHERE coalesce(s.due_end, s.due_date) >= t.today
@@ -262,7 +263,8 @@ CREATE OR REPLACE VIEW vigo_cal_bi.delivery_status WITH (security_barrier) AS
     CROSS JOIN (SELECT vigo_cal.today() AS today) AS t
     JOIN vigo_cal.county k
       ON k.valid_from <= s.deadline AND (k.valid_to IS NULL OR s.deadline < k.valid_to)
-    JOIN vigo_cal_bi.my_counties m ON m.county = k.county_number
+     -- the counties you act for, worked out once per query
+     AND k.county_number = ANY (ARRAY(SELECT mc.county FROM vigo_cal_bi.my_counties mc))
     LEFT JOIN vigo_cal.delivery_log l
       ON l.county = k.county_number AND l.event_key = s.event_key
      AND l.school_year OPERATOR(vigo_cal.=) s.school_year AND l.occurrence = s.occurrence
