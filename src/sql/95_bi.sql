@@ -41,6 +41,8 @@ GRANT USAGE ON SCHEMA vigo_cal_bi TO vigo_cal_reader;
 -- ---------------------------------------------------------------------
 -- Today, in Norway
 -- ---------------------------------------------------------------------
+-- (The views take it once per query, from a subquery kept apart with
+-- OFFSET 0: a STABLE function in a flattened subquery runs for every row.)
 CREATE OR REPLACE FUNCTION vigo_cal.today() RETURNS date
   LANGUAGE sql STABLE PARALLEL SAFE
   SET search_path = pg_catalog, pg_temp
@@ -94,7 +96,7 @@ CREATE OR REPLACE VIEW vigo_cal_bi.school_years AS
          (w.first_year OPERATOR(vigo_cal.+) i) OPERATOR(vigo_cal.=) vigo_cal.schoolyear(t.today) AS is_current
     FROM vigo_cal.occurrence_window w
     CROSS JOIN pg_catalog.generate_series(0, w.last_year OPERATOR(vigo_cal.-) w.first_year) AS i
-    CROSS JOIN (SELECT vigo_cal.today() AS today) AS t;
+    CROSS JOIN (SELECT vigo_cal.today() AS today OFFSET 0) AS t;
 COMMENT ON VIEW vigo_cal_bi.school_years IS
   'the school years the BI views cover (vigo_cal.occurrence_window), one row each: a filter''s list of values';
 COMMENT ON COLUMN vigo_cal_bi.school_years.school_year IS 'the school year, 2026-2027';
@@ -118,7 +120,7 @@ CREATE OR REPLACE VIEW vigo_cal_bi.counties AS
          c.valid_from <= t.today AND (c.valid_to IS NULL OR t.today < c.valid_to) AS exists_today,
          pg_catalog.array_to_string(c.successors, ', ') AS successors
     FROM vigo_cal.county c
-    CROSS JOIN (SELECT vigo_cal.today() AS today) AS t;
+    CROSS JOIN (SELECT vigo_cal.today() AS today OFFSET 0) AS t;
 COMMENT ON VIEW vigo_cal_bi.counties IS 'the counties, through the reforms of 2020 and 2024';
 COMMENT ON COLUMN vigo_cal_bi.counties.county IS 'the two-digit county number';
 COMMENT ON COLUMN vigo_cal_bi.counties.county_name IS 'the county''s name';
@@ -190,11 +192,11 @@ CREATE OR REPLACE VIEW vigo_cal_bi.upcoming_deadlines WITH (security_barrier) AS
               ELSE 'upcoming'
          END AS status
     FROM vigo_cal.occurrence_store s
-    CROSS JOIN (SELECT vigo_cal.today() AS today) AS t
+    CROSS JOIN (SELECT vigo_cal.today() AS today OFFSET 0) AS t
     JOIN vigo_cal.county k
       ON k.valid_from <= s.deadline AND (k.valid_to IS NULL OR s.deadline < k.valid_to)
     -- the counties you act for, worked out once per query
-    CROSS JOIN (SELECT ARRAY(SELECT mc.county FROM vigo_cal_bi.my_counties mc) AS counties) AS m
+    CROSS JOIN (SELECT ARRAY(SELECT mc.county FROM vigo_cal_bi.my_counties mc) AS counties OFFSET 0) AS m
     LEFT JOIN vigo_cal.delivery_log l
       ON k.county_number = ANY (m.counties) AND s.counties_deliver
      AND l.county = k.county_number AND l.event_key = s.event_key
@@ -260,7 +262,7 @@ CREATE OR REPLACE VIEW vigo_cal_bi.delivery_status WITH (security_barrier) AS
               ELSE 0
          END AS business_days_late
     FROM vigo_cal.occurrence_store s
-    CROSS JOIN (SELECT vigo_cal.today() AS today) AS t
+    CROSS JOIN (SELECT vigo_cal.today() AS today OFFSET 0) AS t
     JOIN vigo_cal.county k
       ON k.valid_from <= s.deadline AND (k.valid_to IS NULL OR s.deadline < k.valid_to)
      -- the counties you act for, worked out once per query
