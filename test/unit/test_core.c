@@ -575,7 +575,7 @@ test_rules(void)
 	vc_rule_parse("uke 41 ons-fre + 1 dag", &rule, &err);
 	len = vc_rule_serialize(&rule, bin);
 	bin[0] = 2;
-	CHECK(vc_rule_deserialize(bin, len, &rule) == VC_ERR_SYNTAX, "binary version 2 is refused");
+	CHECK(vc_rule_deserialize(bin, len, &rule) == VC_ERR_VERSION, "binary version 2 is refused");
 	bin[0] = VC_RULE_FORMAT_VERSION;
 	CHECK(vc_rule_deserialize(bin, len - 1, &rule) == VC_ERR_SYNTAX, "truncated binary is refused");
 	for (i = 1; i < (int) len; i++)
