@@ -13,7 +13,7 @@ EXTVERSION := $(shell sed -n 's/^   "version": *"\([^"]*\)".*/\1/p' META.json)
 MODULE_big = vigo_cal
 CORE_OBJS = src/core/output.o src/core/civil.o src/core/words.o src/core/holiday.o \
 	src/core/busday.o src/core/textform.o src/core/template.o \
-	src/core/rule/lex.o src/core/rule/parse.o src/core/rule/format.o src/core/rule/resolve.o
+	src/core/rule/lex.o src/core/rule/anchor.o src/core/rule/parse.o src/core/rule/format.o src/core/rule/resolve.o
 CORE_HEADERS = src/core/vc_calendar.h src/core/vc_internal.h src/core/rule/rule_internal.h
 OBJS = $(CORE_OBJS) \
 	src/pg/vigo_cal.o src/pg/schoolyear.o src/pg/isoweek.o \
@@ -69,8 +69,9 @@ $(EXTENSION)--$(PREVVERSION)--$(EXTVERSION).sql: src/upgrade/$(PREVVERSION)--$(E
 
 # C unit tests of the pure core: plain cc, no PostgreSQL headers.
 UNIT_CFLAGS = -std=c99 -O1 -g -Wall -Wextra -Werror -Isrc/core
-test/unit/test_core: test/unit/test_core.c $(CORE_OBJS:.o=.c) $(CORE_HEADERS)
-	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_core.c $(CORE_OBJS:.o=.c)
+UNIT_SRCS = $(sort $(wildcard test/unit/*.c))
+test/unit/test_core: $(UNIT_SRCS) test/unit/unit.h $(CORE_OBJS:.o=.c) $(CORE_HEADERS)
+	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS) $(CORE_OBJS:.o=.c)
 
 unit: test/unit/test_core
 	test/unit/test_core

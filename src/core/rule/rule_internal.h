@@ -54,6 +54,9 @@ extern VC_HIDDEN bool rule_is_keyword(const char *word);
 extern VC_HIDDEN bool rule_is_event_key(const char *word);
 extern VC_HIDDEN const char *rule_ordinal_en(int nth);	/* "first" .. "fifth" */
 
+/* ---- anchor.c: the anchor a rule starts with ---- */
+extern VC_HIDDEN vc_status rule_parse_anchor(lexer *lx, vc_error *err, vc_rule *rule);
+
 /* ---- lex.c: errors ---- */
 
 /*
