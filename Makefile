@@ -16,7 +16,7 @@ CORE_OBJS = src/core/output.o src/core/civil.o src/core/words.o src/core/holiday
 	src/core/rule/lex.o src/core/rule/anchor.o src/core/rule/parse.o src/core/rule/format.o src/core/rule/resolve.o
 CORE_HEADERS = src/core/vc_calendar.h src/core/vc_internal.h src/core/rule/rule_internal.h
 OBJS = $(CORE_OBJS) \
-	src/pg/vigo_cal.o src/pg/schoolyear.o src/pg/isoweek.o \
+	src/pg/vigo_cal.o src/pg/words.o src/pg/schoolyear.o src/pg/isoweek.o \
 	src/pg/holiday.o src/pg/busday.o src/pg/rule.o src/pg/template.o \
 	src/pg/legacy_symbols.o
 
