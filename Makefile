@@ -103,14 +103,15 @@ FUZZ_CFLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=a
 FUZZ_OPTS = -max_len=256 -timeout=10 -print_final_stats=1
 FUZZ_REPLAY_CFLAGS = -std=c99 -g -O1 -Wall -Wextra -Werror \
 	-fsanitize=address,undefined -fno-sanitize-recover=all -Isrc/core
-FUZZ_DEPS = test/fuzz/properties.c test/fuzz/properties.h \
+FUZZ_PROPS = $(sort $(wildcard test/fuzz/properties*.c))
+FUZZ_DEPS = $(FUZZ_PROPS) test/fuzz/properties.h \
 	$(CORE_OBJS:.o=.c) $(CORE_HEADERS)
 
 test/fuzz/%_fuzz: test/fuzz/fuzz_%.c $(FUZZ_DEPS)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< test/fuzz/properties.c $(CORE_OBJS:.o=.c)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(FUZZ_PROPS) $(CORE_OBJS:.o=.c)
 
 test/fuzz/%_replay: test/fuzz/fuzz_%.c test/fuzz/run_crashers.c $(FUZZ_DEPS)
-	$(CC) $(FUZZ_REPLAY_CFLAGS) -o $@ test/fuzz/run_crashers.c $< test/fuzz/properties.c $(CORE_OBJS:.o=.c)
+	$(CC) $(FUZZ_REPLAY_CFLAGS) -o $@ test/fuzz/run_crashers.c $< $(FUZZ_PROPS) $(CORE_OBJS:.o=.c)
 
 fuzz: $(FUZZ_TARGETS:%=test/fuzz/%_fuzz)
 	@scratch=$$(mktemp -d "$${TMPDIR:-/tmp}/vigo_cal_fuzz.XXXXXX") || exit 2; \

@@ -94,36 +94,43 @@ find_word(const calendar_word *table, int n, const char *word)
 	return 0;
 }
 
+/* Entry i (1-based) of a table of n: its Norwegian name or abbreviation, or English; NULL if none. */
+static const char *
+name_of(const calendar_word *table, int n, int i, bool abbreviated, bool english)
+{
+	if (i < 1 || i > n)
+		return NULL;
+	if (english)
+		return table[i - 1].en;
+	return abbreviated ? table[i - 1].abbrev : table[i - 1].name;
+}
+
 /* The Norwegian name of a month 1-12, "juli" or abbreviated "jul"; NULL otherwise. */
 const char *
 vc_month_name(int month, bool abbreviated)
 {
-	if (month < 1 || month > 12)
-		return NULL;
-	return abbreviated ? months[month - 1].abbrev : months[month - 1].name;
+	return name_of(months, 12, month, abbreviated, false);
 }
 
 /* The English name of a month 1-12 ("July"), for messages; NULL otherwise. */
 const char *
 vc_month_name_en(int month)
 {
-	return month >= 1 && month <= 12 ? months[month - 1].en : NULL;
+	return name_of(months, 12, month, false, true);
 }
 
 /* The Norwegian name of an ISO weekday 1-7, "tirsdag" or "tir"; NULL otherwise. */
 const char *
 vc_weekday_name(int isodow, bool abbreviated)
 {
-	if (isodow < 1 || isodow > 7)
-		return NULL;
-	return abbreviated ? weekdays[isodow - 1].abbrev : weekdays[isodow - 1].name;
+	return name_of(weekdays, 7, isodow, abbreviated, false);
 }
 
 /* The English name of an ISO weekday 1-7 ("Tuesday"), for messages; NULL otherwise. */
 const char *
 vc_weekday_name_en(int isodow)
 {
-	return isodow >= 1 && isodow <= 7 ? weekdays[isodow - 1].en : NULL;
+	return name_of(weekdays, 7, isodow, false, true);
 }
 
 /* The month (1-12) a lower-case word names in any accepted spelling, or 0. */

@@ -49,18 +49,27 @@ words_weekday_of_date(PG_FUNCTION_ARGS)
 	return word_datum(fcinfo, vc_weekday_name(vc_isodow(d), false));
 }
 
+/* A date label of the core as text: the short one, or the long one with or without the year. */
+static Datum
+label_datum(FunctionCallInfo fcinfo, DateADT d, bool long_form, bool with_year)
+{
+	char		label[VC_LABEL_SIZE];
+
+	if (DATE_NOT_FINITE(d))
+		PG_RETURN_NULL();
+	if (long_form)
+		vc_long_date_label(d, with_year, label, sizeof(label));
+	else
+		vc_date_label(d, label, sizeof(label));
+	PG_RETURN_TEXT_P(cstring_to_text(label));
+}
+
 /* date_label(date): the short label of the printed årshjul, 15.jul. */
 PG_FUNCTION_INFO_V1(words_date_label);
 Datum
 words_date_label(PG_FUNCTION_ARGS)
 {
-	DateADT		d = PG_GETARG_DATEADT(0);
-	char		label[VC_LABEL_SIZE];
-
-	if (DATE_NOT_FINITE(d))
-		PG_RETURN_NULL();
-	vc_date_label(d, label, sizeof(label));
-	PG_RETURN_TEXT_P(cstring_to_text(label));
+	return label_datum(fcinfo, PG_GETARG_DATEADT(0), false, false);
 }
 
 /* norwegian_date(date, with_year bool): 07. september, 17. juli 2023. */
@@ -68,13 +77,7 @@ PG_FUNCTION_INFO_V1(words_long_date);
 Datum
 words_long_date(PG_FUNCTION_ARGS)
 {
-	DateADT		d = PG_GETARG_DATEADT(0);
-	char		label[VC_LABEL_SIZE];
-
-	if (DATE_NOT_FINITE(d))
-		PG_RETURN_NULL();
-	vc_long_date_label(d, PG_GETARG_BOOL(1), label, sizeof(label));
-	PG_RETURN_TEXT_P(cstring_to_text(label));
+	return label_datum(fcinfo, PG_GETARG_DATEADT(0), true, PG_GETARG_BOOL(1));
 }
 
 /* holiday_label(kind text): Høstferie for hostferie, Skolefri for a kind without a name. */
