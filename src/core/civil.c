@@ -43,12 +43,14 @@ vc_ymd_from_day(vc_day d, int *year, int *month, int *day)
 	*year = (int) (year_of_era + era * 400 + (m <= 2 ? 1 : 0));
 }
 
+/* The first day of the supported range, 1583-01-01. */
 vc_day
 vc_min_day(void)
 {
 	return VC_MIN_DAY;
 }
 
+/* The last day of the supported range, 9999-12-31. */
 vc_day
 vc_max_day(void)
 {
@@ -79,12 +81,14 @@ vc_month_of(vc_day d)
 	return m;
 }
 
+/* Gregorian leap year: divisible by 4, not by 100 unless by 400. */
 bool
 vc_is_leap_year(int year)
 {
 	return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 }
 
+/* Days in month 1-12 of year. */
 int
 vc_days_in_month(int year, int month)
 {
@@ -141,6 +145,7 @@ vc_isoweeks_in_year(int isoyear)
 	return w;
 }
 
+/* The Monday of ISO week week of isoyear, unchecked (see vc_isoweek_make). */
 vc_day
 vc_isoweek_monday(int isoyear, int week)
 {
@@ -212,18 +217,21 @@ vc_schoolyear_of(vc_day d)
 	return m >= 8 ? y : y - 1;
 }
 
+/* The first day of school year sy: 1 August sy. */
 vc_day
 vc_schoolyear_first_day(int sy)
 {
 	return vc_day_from_ymd(sy, 8, 1);
 }
 
+/* The last day of school year sy: 31 July sy + 1. */
 vc_day
 vc_schoolyear_last_day(int sy)
 {
 	return vc_day_from_ymd(sy + 1, 7, 31);
 }
 
+/* Is school year sy (by start year) inside the supported range, 1583-1584 .. 9998-9999? */
 bool
 vc_schoolyear_in_range(int64_t sy)
 {

@@ -20,6 +20,7 @@ static const char *const holiday_names[VC_HOL_COUNT] = {
 	[VC_HOL_BOXING_DAY] = "Andre juledag",
 };
 
+/* The Norwegian name of a public holiday, or NULL. */
 const char *
 vc_holiday_name(vc_holiday_id id)
 {

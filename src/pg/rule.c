@@ -120,6 +120,7 @@ rule_cmp_internal(bytea *a, bytea *b)
 	return la < lb ? -1 : (la > lb ? 1 : 0);
 }
 
+/* btree support: -1, 0 or 1 in byte order. */
 PG_FUNCTION_INFO_V1(rule_cmp);
 Datum
 rule_cmp(PG_FUNCTION_ARGS)
@@ -127,6 +128,7 @@ rule_cmp(PG_FUNCTION_ARGS)
 	PG_RETURN_INT32(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)));
 }
 
+/* rule = rule: the same bytes. */
 PG_FUNCTION_INFO_V1(rule_eq);
 Datum
 rule_eq(PG_FUNCTION_ARGS)
@@ -134,6 +136,7 @@ rule_eq(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)) == 0);
 }
 
+/* rule <> rule. */
 PG_FUNCTION_INFO_V1(rule_ne);
 Datum
 rule_ne(PG_FUNCTION_ARGS)
@@ -141,6 +144,7 @@ rule_ne(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)) != 0);
 }
 
+/* rule < rule, in byte order. */
 PG_FUNCTION_INFO_V1(rule_lt);
 Datum
 rule_lt(PG_FUNCTION_ARGS)
@@ -148,6 +152,7 @@ rule_lt(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)) < 0);
 }
 
+/* rule <= rule. */
 PG_FUNCTION_INFO_V1(rule_le);
 Datum
 rule_le(PG_FUNCTION_ARGS)
@@ -155,6 +160,7 @@ rule_le(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)) <= 0);
 }
 
+/* rule > rule. */
 PG_FUNCTION_INFO_V1(rule_gt);
 Datum
 rule_gt(PG_FUNCTION_ARGS)
@@ -162,6 +168,7 @@ rule_gt(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)) > 0);
 }
 
+/* rule >= rule. */
 PG_FUNCTION_INFO_V1(rule_ge);
 Datum
 rule_ge(PG_FUNCTION_ARGS)
@@ -169,6 +176,7 @@ rule_ge(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)) >= 0);
 }
 
+/* hash support: a hash of the bytes. */
 PG_FUNCTION_INFO_V1(rule_hash);
 Datum
 rule_hash(PG_FUNCTION_ARGS)
@@ -178,6 +186,7 @@ rule_hash(PG_FUNCTION_ARGS)
 	return hash_any((const unsigned char *) VARDATA_ANY(r), VARSIZE_ANY_EXHDR(r));
 }
 
+/* hash support with a seed. */
 PG_FUNCTION_INFO_V1(rule_hash_extended);
 Datum
 rule_hash_extended(PG_FUNCTION_ARGS)
