@@ -1,9 +1,10 @@
 /*
  * rule_internal.h
- *	  What the files of the rule language share: the lexer (lex.c), the
- *	  way a parse error is reported, and the English words the parser's
- *	  and the resolver's messages use.  The parser (parse.c), the printer
- *	  and binary codec (format.c) and the resolver (resolve.c) include it.
+ *	  What the files of the rule language share: the tokens and the lexer
+ *	  (lex.c), the way a syntax error is reported, and the anchor parser
+ *	  (anchor.c).  The parser (parse.c, anchor.c), the printer and binary
+ *	  codec (format.c) and the resolver (resolve.c) include it; month and
+ *	  weekday names come from the core's words.c.
  */
 #ifndef VC_RULE_INTERNAL_H
 #define VC_RULE_INTERNAL_H
