@@ -191,7 +191,7 @@ CREATE OR REPLACE FUNCTION vigo_cal.calendar_between(from_date date, to_date dat
                  category text, category_color text, due_date date, due_end date,
                  county_deadline date, iso_week vigo_cal.isoweek, weekday text,
                  tentative boolean, overridden boolean, vigo_report text,
-                 date_label text, rule vigo_cal.rule)
+                 date_label text, rule vigo_cal.rule, fixed_date boolean)
   LANGUAGE plpgsql STABLE PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
   SET jit = off
@@ -224,6 +224,7 @@ BEGIN
   ), rows AS (
     SELECT o.*, e.title AS title_t, e.comment AS comment_t, e.from_party AS fp, e.to_party AS tp,
            e.category AS cat, e.tentative AS tent, e.vigo_report AS report, e.rule AS r,
+           e.fixed_date AS fixed,
            CASE WHEN e.county_deadline IS NOT NULL THEN
              lower(vigo_cal.occurrence_range(e.county_deadline, o.school_year, o.due_date)) END AS deadline
       FROM occ o JOIN vigo_cal.event e ON e.event_key = o.event_key
@@ -237,7 +238,7 @@ BEGIN
          pf.name, pt.name, r.cat, c.color, r.due_date, r.due_end, r.deadline,
          vigo_cal.isoweek(r.due_date), vigo_cal.weekday_name(r.due_date),
          r.tent, r.overridden, r.report,
-         vigo_cal.date_label(r.r, r.due_date, r.due_end, r.overridden), r.r
+         vigo_cal.date_label(r.r, r.due_date, r.due_end, r.overridden), r.r, r.fixed
     FROM rows r
     JOIN dates d ON d.sy OPERATOR(vigo_cal.=) r.school_year
     JOIN vigo_cal.category c ON c.category_key = r.cat
@@ -251,7 +252,7 @@ COMMENT ON FUNCTION vigo_cal.calendar_between(date, date) IS
 CREATE OR REPLACE VIEW vigo_cal.calendar AS
   SELECT c.school_year, c.event_key, c.occurrence, c.title, c.comment, c.from_party, c.to_party,
          c.category, c.category_color, c.due_date, c.due_end, c.county_deadline, c.iso_week,
-         c.weekday, c.tentative, c.overridden, c.vigo_report, c.date_label
+         c.weekday, c.tentative, c.overridden, c.vigo_report, c.date_label, c.fixed_date
     FROM vigo_cal.calendar_between(
            vigo_cal.first_day(vigo_cal.current_schoolyear() OPERATOR(vigo_cal.-) 1),
            vigo_cal.last_day(vigo_cal.current_schoolyear() OPERATOR(vigo_cal.+) 1)) AS c
@@ -277,13 +278,15 @@ COMMENT ON COLUMN vigo_cal.calendar.tentative IS 'the date may still move';
 COMMENT ON COLUMN vigo_cal.calendar.overridden IS 'the date comes from event_override, not the rule';
 COMMENT ON COLUMN vigo_cal.calendar.vigo_report IS 'the VIGO report or screen involved';
 COMMENT ON COLUMN vigo_cal.calendar.date_label IS 'the date as the printed årshjul writes it (04.jul, uke 40)';
+COMMENT ON COLUMN vigo_cal.calendar.fixed_date IS 'the date is fixed by law or by a system and kept whatever the weekday (vigo_cal.event.fixed_date); false: meant to be a working day, as every shipped rule gives';
 
 -- ---------------------------------------------------------------------
 -- The document, its verification, and checks
 -- ---------------------------------------------------------------------
 CREATE OR REPLACE FUNCTION vigo_cal.arshjul(school_year vigo_cal.schoolyear)
   RETURNS TABLE (month_heading text, date_label text, due_date date, due_end date, event_key text,
-                 from_party text, what text, to_party text, comment text, category text)
+                 from_party text, what text, to_party text, comment text, category text,
+                 fixed_date boolean)
   LANGUAGE sql STABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
   SET jit = off
@@ -291,7 +294,7 @@ AS $$
   SELECT initcap(vigo_cal.month_name(date_part('month', h.month_day)::integer)) || ' '
            || date_part('year', h.month_day)::integer::text,
          c.date_label, c.due_date, c.due_end, c.event_key, c.from_party, c.title, c.to_party,
-         c.comment, c.category
+         c.comment, c.category, c.fixed_date
     FROM vigo_cal.calendar_between(make_date(school_year::integer, 7, 1),
                                    make_date(school_year::integer + 1, 8, 31)) AS c
     -- a week is printed under the month of its Thursday

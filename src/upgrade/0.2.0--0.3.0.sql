@@ -5,3 +5,15 @@
 -- src/sql/ file and then merges the shipped rows (shipped_rows.sql).
 
 \echo Use "ALTER EXTENSION vigo_cal UPDATE TO '0.3.0'" to load this file. \quit
+
+-- event.fixed_date: dates fixed by law or by a system, kept whatever the
+-- weekday (the same column, default and comment as 50_schedule.sql).
+ALTER TABLE vigo_cal.event ADD COLUMN fixed_date boolean NOT NULL DEFAULT false;
+COMMENT ON COLUMN vigo_cal.event.fixed_date IS
+  'true: the date is fixed by law or by a system (15 July deliveries, 14 July hovedinntak, 30 June grades, 31 July) and is kept on a Saturday, Sunday or public holiday on purpose; false: the date is meant to be a working day (every shipped rule gives one)';
+
+-- calendar_between, the calendar view and arshjul gain a last column,
+-- fixed_date: a rerun cannot change a function's result type.
+DROP VIEW vigo_cal.calendar;
+DROP FUNCTION vigo_cal.calendar_between(date, date);
+DROP FUNCTION vigo_cal.arshjul(vigo_cal.schoolyear);
