@@ -130,11 +130,11 @@ AS $$
       FROM first_occurrence f
   ), expanded AS (
     -- a monthly event falls due again on the same day of each following
-    -- month, up to the last day its recur_until rule gives
+    -- month, up to the last day its recur_until rule gives; unless the
+    -- event's date is fixed, a repeat that is not a working day moves to
+    -- the next working day
     SELECT f.sy, f.event_key, k + 1 AS occurrence,
-           pg_catalog.daterange((pg_catalog.lower(f.days) + pg_catalog.make_interval(months => k))::date,
-                                (pg_catalog.lower(f.days) + pg_catalog.make_interval(months => k))::date
-                                + (pg_catalog.upper(f.days) - pg_catalog.lower(f.days))) AS days,
+           pg_catalog.daterange(m.day, m.day + (pg_catalog.upper(f.days) - pg_catalog.lower(f.days))) AS days,
            k = 0 AND f.has_ovr AS has_ovr
       FROM firsts f
       JOIN vigo_cal.event e ON e.event_key = f.event_key
@@ -144,6 +144,10 @@ AS $$
             WHERE (pg_catalog.lower(f.days) + pg_catalog.make_interval(months => n))::date
                   <= pg_catalog.upper(vigo_cal.occurrence_range(e.recur_until, f.sy, pg_catalog.lower(f.days))) - 1)
         ELSE 0 END) AS k
+      CROSS JOIN LATERAL (
+        SELECT CASE WHEN k > 0 AND NOT e.fixed_date THEN vigo_cal.add_business_days(d.day, 0) ELSE d.day END AS day
+          FROM (SELECT (pg_catalog.lower(f.days) + pg_catalog.make_interval(months => k))::date AS day) AS d
+      ) AS m
      WHERE f.days IS NOT NULL AND NOT pg_catalog.isempty(f.days)
   )
   SELECT x.sy, x.event_key, x.occurrence,

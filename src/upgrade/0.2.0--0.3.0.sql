@@ -10,7 +10,7 @@
 -- weekday (the same column, default and comment as 50_schedule.sql).
 ALTER TABLE vigo_cal.event ADD COLUMN fixed_date boolean NOT NULL DEFAULT false;
 COMMENT ON COLUMN vigo_cal.event.fixed_date IS
-  'true: the date is fixed by law or by a system (15 July deliveries, 14 July hovedinntak, 30 June grades, 31 July) and is kept on a Saturday, Sunday or public holiday on purpose; false: the date is meant to be a working day (every shipped rule gives one)';
+  'true: the date is fixed by law or by a system (15 July deliveries, 14 July hovedinntak, 30 June grades, 31 July) and is kept on a Saturday, Sunday or public holiday on purpose; false: the date is meant to be a working day (every shipped rule gives one), and a monthly repeat that is not one moves to the next working day';
 
 -- calendar_between, the calendar view and arshjul gain a last column,
 -- fixed_date: a rerun cannot change a function's result type.
