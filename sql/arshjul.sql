@@ -58,6 +58,20 @@ SELECT due_date, to_char(due_date, 'Dy') AS dow, event_key
                      'hostferie_uke_40', 'privatskoledata_oktober', 'vinterferie_uke_8')
  ORDER BY due_date;
 
+-- The last working day on or before each deadline of 2026-2027 (the
+-- county deadline where there is one, else the last day), where it is not
+-- the last day itself.  Checked by hand: Sunday 05.07.2026 goes back to
+-- Friday 03.07; ssbResultat's county deadline Tuesday 14.07 is a working
+-- day; ssbElev's county deadline Saturday 24.10 goes back to Friday 23.10;
+-- Sunday 03.01.2027 to Thursday 31.12.2026, past Saturday 2 January and
+-- New Year's Day; Lånekassen's county deadline Sunday 28.02.2027 to Friday
+-- 26.02.
+SELECT due_date, to_char(due_date, 'Dy') AS dow, event_key, last_working_day,
+       to_char(last_working_day, 'Dy') AS lwd_dow
+  FROM arshjul('2026-2027')
+ WHERE last_working_day <> due_end
+ ORDER BY due_date, event_key;
+
 -- Errors: a reference to an unknown event, and a reference cycle.
 BEGIN;
 UPDATE event SET rule = 'finnes_ikke + 1 virkedag' WHERE event_key = 'udir_tilbakemelding_resultat_gs';

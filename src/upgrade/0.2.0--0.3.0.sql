@@ -5,3 +5,16 @@
 -- src/sql/ file and then merges the shipped rows (shipped_rows.sql).
 
 \echo Use "ALTER EXTENSION vigo_cal UPDATE TO '0.3.0'" to load this file. \quit
+
+-- The last working day on or before each deadline, a new last column of
+-- calendar_between, calendar, arshjul, upcoming and delivery_status (and
+-- the Oslo day of delivery, delivered_on, in delivery_status): result
+-- types change, so the functions and the views over them are dropped here
+-- and created again by the replaceable parts.  Privileges granted on the
+-- two views are lost with them; GRANT them again after the update.
+DROP VIEW vigo_cal.delivery_status;
+DROP FUNCTION vigo_cal.delivery_status_as_of(date);
+DROP VIEW vigo_cal.calendar;
+DROP FUNCTION vigo_cal.calendar_between(date, date);
+DROP FUNCTION vigo_cal.arshjul(vigo_cal.schoolyear);
+DROP FUNCTION vigo_cal.upcoming(integer);
