@@ -3,8 +3,8 @@
 
 Fetches SELECT vigo_cal.ical('2023-2024', 'Nordland') with psql (connection
 from the usual PG* environment), parses it with icalendar.Calendar.from_ical
-and checks it against calendar_between and school_holidays in the same
-database.  Prints TAP.
+and checks it against calendar_between, school_holidays and ical_events in
+the same database.  Prints TAP.
 
     check_ical.py [-d DBNAME]
 
@@ -184,6 +184,29 @@ def check(dbname):
        and any(d.startswith("Fra: ") and "\nTil: " in d for d in descriptions),
        "DESCRIPTION lines (Fra, Til, ...) read back as separate lines")
     ok(all(e.get("CATEGORIES") is not None for e in events), "every event has CATEGORIES")
+
+    # The values ical() writes are those of ical_events(), which gives them
+    # before escaping and folding.
+    plain = rows(dbname, f"""
+        SELECT uid, summary, coalesce(description, ''), status
+          FROM vigo_cal.ical_events('{YEAR}', '{COUNTY}')""")
+    ok([r[0] for r in plain] == [str(e.get("UID")) for e in events],
+       "ical_events() has one row per VEVENT, with its UID, in the order of the file")
+    wrong_values = []
+    for uid, summary, description, status in plain:
+        e = by_uid.get(uid, [None])[0]
+        got = None if e is None else (str(e.get("SUMMARY")), str(e.get("DESCRIPTION", "")), str(e.get("STATUS")))
+        if got != (summary, description, status):
+            wrong_values.append(f"{uid}: {got!r}")
+    ok(not wrong_values, "SUMMARY, DESCRIPTION and STATUS read back as ical_events() gives them",
+       "\n".join(wrong_values[:5]))
+
+    # A deadline on a day off names the last working day before it: the
+    # county deadline of ssbResultat, Sunday 24 September 2023.
+    uid = f"ssb_resultat_vgs_2-1-{START_YEAR}@vigo-cal"
+    desc = str(by_uid.get(uid, [{}])[0].get("DESCRIPTION", ""))
+    want = "Frist for fylkene å registrere i VIGO: søndag 24. september 2023, siste arbeidsdag fredag 22.09"
+    ok(want in desc.split("\n"), f"{uid} reads back with the line '{want}'", desc)
 
     # The county's school holidays.
     wrong_holidays = []
