@@ -154,6 +154,6 @@ fuzz-regress: $(FUZZ_TARGETS:%=test/fuzz/%_replay)
 #                      writing, then a check that nothing failed or was lost.
 #                      See doc/reliability.md.
 reliability:
-	EXTRA_PACKAGES=sqlsmith scripts/with-cluster.sh test/reliability/run.sh
+	EXTRA_PACKAGES=sqlsmith scripts/with-cluster.sh scripts/reliability.sh
 
 .PHONY: reliability

@@ -81,22 +81,22 @@ fi
 log "documentation examples"
 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c 'CREATE DATABASE vigo_cal_doc'
 psql -X -q -v ON_ERROR_STOP=1 -d vigo_cal_doc -c 'CREATE EXTENSION vigo_cal'
-run_summary docs /usr/bin/python3 test/doc/check_docs.py -d vigo_cal_doc doc/*.md
+run_summary docs /usr/bin/python3 test/scripts/docs.py -d vigo_cal_doc doc/*.md
 
 log "pg_dump and pg_restore"
-run_tap dump test/dump/dump_restore.sh
+run_tap dump test/scripts/dump_restore.sh
 
 log "upgrade from the oldest release"
-run_tap upgrade test/upgrade/upgrade.sh
+run_tap upgrade test/scripts/upgrade.sh
 
 log "search_path shadowing: traps in public, planted by a hostile role"
-run_tap shadowing test/security/shadowing.sh
+run_tap shadowing test/scripts/security_shadowing.sh
 
 log "iCalendar export, read back with python3-icalendar"
-run_tap ical /usr/bin/python3 test/ical/check_ical.py
+run_tap ical /usr/bin/python3 test/scripts/ical.py
 
 log "the wheel: SVG checked by xmllint, rendered by rsvg-convert"
-run_tap wheel test/wheel/check_wheel.sh
+run_tap wheel test/scripts/wheel.sh
 
 log "pgTAP"
 psql -X -q -v ON_ERROR_STOP=1 -d postgres -c 'CREATE DATABASE vigo_cal_tap'

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# run.sh: the reliability checks, sqlsmith then pgbench, against the
+# reliability.sh: the reliability checks, sqlsmith then pgbench, against the
 # cluster in PGHOST/PGPORT/PGUSER (make reliability runs it through
 # scripts/with-cluster.sh).  Prints each script's TAP and one closing line
 # "N passed, N failed"; exits non-zero on any failure.
 set -uo pipefail
-here=$(cd "$(dirname "$0")" && pwd)
+here=$(cd "$(dirname "$0")/../test/reliability" && pwd)
 out=$(mktemp -d /tmp/vigo_cal_reliability.XXXXXX)
 trap 'rm -rf "$out"' EXIT
 

@@ -6,7 +6,7 @@ from the usual PG* environment), parses it with icalendar.Calendar.from_ical
 and checks it against calendar_between and school_holidays in the same
 database.  Prints TAP.
 
-    check_ical.py [-d DBNAME]
+    ical.py [-d DBNAME]
 
 Without -d it creates a scratch database with the extension and drops it
 afterwards.

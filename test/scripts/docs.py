@@ -6,7 +6,7 @@ with psql (connection from the usual PG* environment) and its output must
 equal the block below it, line for line, trailing spaces ignored.  Prints
 one line per failing example and a closing "docs: N passed, N failed".
 
-    check_docs.py [-d DBNAME] doc/*.md
+    docs.py [-d DBNAME] doc/*.md
 """
 import argparse
 import re

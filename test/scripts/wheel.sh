@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# check_wheel.sh: the SVG of wheel_svg is well-formed XML (xmllint) and
+# wheel.sh: the SVG of wheel_svg is well-formed XML (xmllint) and
 # renders to a PNG (rsvg-convert), for a past school year with and without
 # a county and for the current one (with its "today" hand).  Needs
 # PGHOST/PGPORT/PGUSER of a running cluster with vigo_cal installable, and
 # xmllint (libxml2-utils) and rsvg-convert (librsvg2-bin).  Prints TAP.
 #
-#   check_wheel.sh [PNG]   also keep the 2023-2024 Nordland picture as PNG
+#   wheel.sh [PNG]         also keep the 2023-2024 Nordland picture as PNG
 set -euo pipefail
 db=vigo_cal_wheel
 tmp=$(mktemp -d /tmp/vigo_cal_wheel.XXXXXX)

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# shadowing.sh: the search_path shadowing attack.  A role that is not a
-# superuser but may CREATE in schema public plants traps there: functions
-# and operators with the names the extension's code uses (some with the
-# same signature as the built-in or vigo_cal ones, some a better match than
-# the built-in, which would win wherever public is on the search_path),
-# views with the names of the extension's tables, and an attempt at an
-# estimator like eqsel.  Each trap records a row in public.trap_log and
-# returns a wrong answer.  The database puts public first on its
-# search_path.  Then a superuser creates the extension and runs the main
-# API; a second wave of traps on the extension's own types follows the
+# security_shadowing.sh: the search_path shadowing attack.  A role that is
+# not a superuser but may CREATE in schema public plants traps there:
+# functions and operators with the names the extension's code uses (some
+# with the same signature as the built-in or vigo_cal ones, some a better
+# match than the built-in, which would win wherever public is on the
+# search_path), views with the names of the extension's tables, and an
+# attempt at an estimator like eqsel.  Each trap records a row in
+# public.trap_log and returns a wrong answer.  The database puts public first
+# on its search_path.  Then a superuser creates the extension and runs the
+# main API; a second wave of traps on the extension's own types follows the
 # CREATE EXTENSION.  Nothing may reach a trap, nothing may fail, and every
 # answer must equal that of a clean database with the same search_path.
 # At the end the traps are called directly, to show they were armed.
@@ -213,7 +213,7 @@ for db in $bad $clean; do
            GRANT SELECT ON ALL TABLES IN SCHEMA vigo_cal TO $county;
            GRANT INSERT, UPDATE, DELETE ON vigo_cal.delivery_log TO $county;
            INSERT INTO vigo_cal.county_member (member_role, county_number) VALUES ('$county', '46')"
-    if psql -X -v ON_ERROR_STOP=1 -v county_role="$county" -d $db -f "$here/shadowing_api.sql" \
+    if psql -X -v ON_ERROR_STOP=1 -v county_role="$county" -d $db -f "$here/security_shadowing_api.sql" \
             >"$work/$db.out" 2>"$work/$db.err"; then
         echo ok >"$work/$db.rc"
     else

@@ -30,8 +30,8 @@ check() {
 }
 check "$(q $old "SELECT extversion FROM pg_extension WHERE extname = 'vigo_cal'")" "$newest" \
       "ALTER EXTENSION UPDATE goes from $oldest to $newest"
-cat_old=$(psql -X -q -A -t -v ON_ERROR_STOP=1 -d $old -f "$here/catalog.sql")
-cat_new=$(psql -X -q -A -t -v ON_ERROR_STOP=1 -d $new -f "$here/catalog.sql")
+cat_old=$(psql -X -q -A -t -v ON_ERROR_STOP=1 -d $old -f "$here/upgrade_catalog.sql")
+cat_new=$(psql -X -q -A -t -v ON_ERROR_STOP=1 -d $new -f "$here/upgrade_catalog.sql")
 [ "$(printf '%s\n' "$cat_new" | wc -l)" -gt 100 ] || { echo "catalogue query gave too little"; exit 1; }
 diffs=$(diff <(printf '%s\n' "$cat_old") <(printf '%s\n' "$cat_new") || true)
 check "${diffs:-same}" "same" "the upgraded catalogue ($(printf '%s\n' "$cat_new" | wc -l) objects) equals a fresh install of $newest"
