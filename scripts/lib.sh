@@ -123,7 +123,9 @@ run_suite() {
     bad=$(grep -cE '^not ok [0-9]+( |$)' "$log" || true)
     plans=$(grep -cE '^1\.\.[0-9]+( |$)' "$log" || true)
     planned=$(sed -n 's/^1\.\.\([0-9]*\).*/\1/p' "$log" | head -n 1)
-    if [ "$plans" -ne 1 ]; then
+    if [ "$plans" -eq 0 ]; then
+        why="no plan"
+    elif [ "$plans" -gt 1 ]; then
         why="$plans plans"
     elif [ $((ok + bad)) -ne "$planned" ]; then
         why="planned $planned, ran $((ok + bad))"

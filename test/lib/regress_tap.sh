@@ -8,7 +8,7 @@ set -uo pipefail
 planned=$1
 shift
 echo "1..$planned"
-"$@" 2>&1 | awk '
+( "$@"; exit $? ) 2>&1 | awk '
     # PostgreSQL 16+: "ok 1         - name    12 ms", "not ok 2 - name"
     /^(not )?ok [0-9]+ +- / {
         verdict = ($1 == "not") ? "not ok" : "ok"

@@ -9,7 +9,7 @@
 set -uo pipefail
 name=$1
 shift
-"$@" 2>&1 | awk -v name="$name" '
+( "$@"; exit $? ) 2>&1 | awk -v name="$name" '
     function pass_upto(last) {
         while (n < last) { n++; print "ok " n " - " name " check " n }
     }
@@ -22,7 +22,7 @@ shift
         pass_upto($2 + $4)
         if ($4 != nfail) {
             n++
-            print "not ok " n " - " name " reports " $4 " failed checks and printed " nfail
+            print "not ok " n " - " name ": the closing line counts " $4 " failed, the output has " nfail + 0
         }
         print "1.." n
         next
