@@ -6,7 +6,7 @@
 # that is not a target fails too, since nothing would replay it.  Prints
 # TAP; no server needed.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 2
 . test/lib/tap.sh
 
 # replay TARGET DIR...: one test per input, from the replay driver's

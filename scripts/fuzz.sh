@@ -9,7 +9,7 @@
 #   FUZZ_SECONDS  seconds per target (default 60)
 #   FUZZ_OPTS     more libFuzzer options (the Makefile passes its own)
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 2
 . test/lib/tap.sh
 seconds=${FUZZ_SECONDS:-60}
 read -r -a opts <<<"${FUZZ_OPTS:-}"
