@@ -17,13 +17,22 @@ OBJS = $(CORE_OBJS) \
 	src/pg/template.o
 
 # The install script of the current version is built from src/sql/ by
-# topic.  Released versions are frozen in releases/; each upgrade script is
-# built from src/upgrade/A--B.sql (changes to existing objects) and the
-# src/sql/ parts that are new in B.
+# topic, in name order.  Released versions are frozen in releases/ (install
+# and upgrade scripts alike).  The upgrade script to the current version is
+# built from three things:
+#   src/upgrade/PREV--CUR.sql   changes to objects that hold state, and drops
+#   the replaceable part of every src/sql/ file (after its "-- @replaceable"
+#                               line: functions and views, rerun as
+#                               CREATE OR REPLACE)
+#   the shipped rows            the data files (src/sql/*_data_*.sql) loaded
+#                               into copies of their tables and merged into
+#                               the installed rows (src/upgrade/shipped_*.sql)
 SQL_PARTS = $(sort $(wildcard src/sql/*.sql))
-NEW_IN_0_2_0 = $(wildcard src/sql/80_ical.sql src/sql/85_wheel.sql)
-DATA = releases/$(EXTENSION)--0.1.0.sql
-DATA_built = $(EXTENSION)--$(EXTVERSION).sql $(EXTENSION)--0.1.0--0.2.0.sql
+SQL_DATA = $(sort $(wildcard src/sql/*_data_*.sql))
+PREVVERSION = 0.2.0
+RELEASED = $(sort $(wildcard releases/$(EXTENSION)--*.sql))
+DATA = $(RELEASED)
+DATA_built = $(EXTENSION)--$(EXTVERSION).sql $(EXTENSION)--$(PREVVERSION)--$(EXTVERSION).sql
 
 PG_CPPFLAGS = -I$(srcdir)/src/core
 EXTRA_CLEAN = $(EXTENSION).control test/unit/test_core results regression.diffs regression.out
@@ -46,8 +55,13 @@ $(EXTENSION).control: $(EXTENSION).control.in META.json
 $(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) META.json
 	cat $(SQL_PARTS) > $@
 
-$(EXTENSION)--0.1.0--0.2.0.sql: src/upgrade/0.1.0--0.2.0.sql $(NEW_IN_0_2_0)
-	cat $^ > $@
+$(EXTENSION)--$(PREVVERSION)--$(EXTVERSION).sql: src/upgrade/$(PREVVERSION)--$(EXTVERSION).sql \
+		$(SQL_PARTS) src/upgrade/shipped_begin.sql src/upgrade/shipped_merge.sql
+	{ cat src/upgrade/$(PREVVERSION)--$(EXTVERSION).sql; \
+	  for f in $(SQL_PARTS); do awk '/^-- @replaceable/ { p = 1; next } p' $$f; done; \
+	  cat src/upgrade/shipped_begin.sql; \
+	  sed -E 's/^INSERT INTO vigo_cal\./INSERT INTO vigo_cal_upgrade./' $(SQL_DATA); \
+	  cat src/upgrade/shipped_merge.sql; } > $@
 
 # C unit tests of the pure core: plain cc, no PostgreSQL headers.
 UNIT_CFLAGS = -std=c99 -O1 -g -Wall -Wextra -Werror -Isrc/core

@@ -197,66 +197,6 @@ COMMENT ON COLUMN vigo_cal.edition_entry.printed_date IS 'the printed date (firs
 COMMENT ON COLUMN vigo_cal.edition_entry.printed_end IS 'the last printed day of a span or week';
 COMMENT ON COLUMN vigo_cal.edition_entry.origin IS 'vigo_cal: shipped with the extension; user: added; changed: a shipped row a user changed';
 
--- ---------------------------------------------------------------------
--- Counties, regions and school holidays
--- ---------------------------------------------------------------------
-CREATE TABLE vigo_cal.county (
-  county_number text PRIMARY KEY CHECK (county_number ~ '^[0-9]{2}$'),
-  name text NOT NULL,
-  valid_from date NOT NULL,
-  valid_to date,
-  successors text[],
-  origin text NOT NULL DEFAULT 'user' CHECK (origin IN ('vigo_cal', 'user', 'changed')),
-  CHECK (valid_to IS NULL OR valid_to > valid_from)
-);
-COMMENT ON TABLE vigo_cal.county IS 'counties (fylker) with their numbers, through the reforms of 2020 and 2024';
-COMMENT ON COLUMN vigo_cal.county.county_number IS 'the two-digit county number';
-COMMENT ON COLUMN vigo_cal.county.name IS 'the county''s name';
-COMMENT ON COLUMN vigo_cal.county.valid_from IS 'first day the county exists';
-COMMENT ON COLUMN vigo_cal.county.valid_to IS 'first day it no longer exists (NULL: still exists)';
-COMMENT ON COLUMN vigo_cal.county.successors IS 'the counties it was split into or merged into';
-COMMENT ON COLUMN vigo_cal.county.origin IS 'vigo_cal: shipped with the extension; user: added; changed: a shipped row a user changed';
-
-CREATE TABLE vigo_cal.region (
-  region_key text PRIMARY KEY CHECK (region_key ~ '^[a-z][a-z0-9_]*$'),
-  name text NOT NULL UNIQUE,
-  origin text NOT NULL DEFAULT 'user' CHECK (origin IN ('vigo_cal', 'user', 'changed'))
-);
-COMMENT ON TABLE vigo_cal.region IS 'the areas school holidays are given for: a county, or part of one ("Vestland (tidl. Hordaland)")';
-COMMENT ON COLUMN vigo_cal.region.region_key IS 'stable key';
-COMMENT ON COLUMN vigo_cal.region.name IS 'the name as the årshjul prints it';
-COMMENT ON COLUMN vigo_cal.region.origin IS 'vigo_cal: shipped with the extension; user: added; changed: a shipped row a user changed';
-
-CREATE TABLE vigo_cal.region_county (
-  region_key text NOT NULL REFERENCES vigo_cal.region ON UPDATE CASCADE ON DELETE CASCADE,
-  county_number text NOT NULL REFERENCES vigo_cal.county ON UPDATE CASCADE,
-  origin text NOT NULL DEFAULT 'user' CHECK (origin IN ('vigo_cal', 'user', 'changed')),
-  PRIMARY KEY (region_key, county_number)
-);
-COMMENT ON TABLE vigo_cal.region_county IS 'which counties, old and new, a region lies in';
-COMMENT ON COLUMN vigo_cal.region_county.region_key IS 'the region';
-COMMENT ON COLUMN vigo_cal.region_county.county_number IS 'a county it lies in';
-COMMENT ON COLUMN vigo_cal.region_county.origin IS 'vigo_cal: shipped with the extension; user: added; changed: a shipped row a user changed';
-
-CREATE TABLE vigo_cal.school_holiday (
-  region_key text NOT NULL REFERENCES vigo_cal.region ON UPDATE CASCADE ON DELETE CASCADE,
-  school_year vigo_cal.schoolyear NOT NULL,
-  kind text NOT NULL CHECK (kind IN ('hostferie', 'vinterferie', 'juleferie', 'paaskeferie', 'sommerferie', 'annet')),
-  rule vigo_cal.rule NOT NULL,
-  tentative boolean NOT NULL DEFAULT false,
-  note text,
-  origin text NOT NULL DEFAULT 'user' CHECK (origin IN ('vigo_cal', 'user', 'changed')),
-  PRIMARY KEY (region_key, school_year, kind)
-);
-COMMENT ON TABLE vigo_cal.school_holiday IS 'school holidays per region and school year, as week rules (uke 40, uke 41 ons-fre)';
-COMMENT ON COLUMN vigo_cal.school_holiday.region_key IS 'the region';
-COMMENT ON COLUMN vigo_cal.school_holiday.school_year IS 'the school year';
-COMMENT ON COLUMN vigo_cal.school_holiday.kind IS 'hostferie, vinterferie, ...';
-COMMENT ON COLUMN vigo_cal.school_holiday.rule IS 'the days, as a rule';
-COMMENT ON COLUMN vigo_cal.school_holiday.tentative IS 'printed "Med forbehold om endringer"';
-COMMENT ON COLUMN vigo_cal.school_holiday.note IS 'a note';
-COMMENT ON COLUMN vigo_cal.school_holiday.origin IS 'vigo_cal: shipped with the extension; user: added; changed: a shipped row a user changed';
-
 -- Triggers and pg_dump registration for every table.
 CREATE TRIGGER keep_user_changes BEFORE INSERT OR UPDATE ON vigo_cal.party
   FOR EACH ROW EXECUTE FUNCTION vigo_cal.keep_user_changes('party_key');
@@ -272,14 +212,6 @@ CREATE TRIGGER keep_user_changes BEFORE INSERT OR UPDATE ON vigo_cal.edition
   FOR EACH ROW EXECUTE FUNCTION vigo_cal.keep_user_changes('school_year');
 CREATE TRIGGER keep_user_changes BEFORE INSERT OR UPDATE ON vigo_cal.edition_entry
   FOR EACH ROW EXECUTE FUNCTION vigo_cal.keep_user_changes('school_year', 'entry');
-CREATE TRIGGER keep_user_changes BEFORE INSERT OR UPDATE ON vigo_cal.county
-  FOR EACH ROW EXECUTE FUNCTION vigo_cal.keep_user_changes('county_number');
-CREATE TRIGGER keep_user_changes BEFORE INSERT OR UPDATE ON vigo_cal.region
-  FOR EACH ROW EXECUTE FUNCTION vigo_cal.keep_user_changes('region_key');
-CREATE TRIGGER keep_user_changes BEFORE INSERT OR UPDATE ON vigo_cal.region_county
-  FOR EACH ROW EXECUTE FUNCTION vigo_cal.keep_user_changes('region_key', 'county_number');
-CREATE TRIGGER keep_user_changes BEFORE INSERT OR UPDATE ON vigo_cal.school_holiday
-  FOR EACH ROW EXECUTE FUNCTION vigo_cal.keep_user_changes('region_key', 'school_year', 'kind');
 
 SELECT pg_catalog.pg_extension_config_dump('vigo_cal.party', 'WHERE origin <> ''vigo_cal''');
 SELECT pg_catalog.pg_extension_config_dump('vigo_cal.category', 'WHERE origin <> ''vigo_cal''');
@@ -288,7 +220,3 @@ SELECT pg_catalog.pg_extension_config_dump('vigo_cal.event_override', 'WHERE ori
 SELECT pg_catalog.pg_extension_config_dump('vigo_cal.event_link', 'WHERE origin <> ''vigo_cal''');
 SELECT pg_catalog.pg_extension_config_dump('vigo_cal.edition', 'WHERE origin <> ''vigo_cal''');
 SELECT pg_catalog.pg_extension_config_dump('vigo_cal.edition_entry', 'WHERE origin <> ''vigo_cal''');
-SELECT pg_catalog.pg_extension_config_dump('vigo_cal.county', 'WHERE origin <> ''vigo_cal''');
-SELECT pg_catalog.pg_extension_config_dump('vigo_cal.region', 'WHERE origin <> ''vigo_cal''');
-SELECT pg_catalog.pg_extension_config_dump('vigo_cal.region_county', 'WHERE origin <> ''vigo_cal''');
-SELECT pg_catalog.pg_extension_config_dump('vigo_cal.school_holiday', 'WHERE origin <> ''vigo_cal''');

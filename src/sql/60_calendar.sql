@@ -3,24 +3,26 @@
 -- on it (calendar, calendar_between, arshjul, verify_edition,
 -- order_violations, upcoming, school_holidays, is_school_day).
 
+-- @replaceable: everything below is CREATE OR REPLACE; upgrade scripts rerun it.
+
 -- ---------------------------------------------------------------------
 -- Words for dates
 -- ---------------------------------------------------------------------
-CREATE FUNCTION vigo_cal.month_name(month integer) RETURNS text
+CREATE OR REPLACE FUNCTION vigo_cal.month_name(month integer) RETURNS text
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
   AS $$ SELECT (ARRAY['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august',
                       'september', 'oktober', 'november', 'desember'])[month] $$;
 COMMENT ON FUNCTION vigo_cal.month_name(integer) IS 'the Norwegian name of a month, 1-12 (januar ... desember)';
 
-CREATE FUNCTION vigo_cal.weekday_name(day date) RETURNS text
+CREATE OR REPLACE FUNCTION vigo_cal.weekday_name(day date) RETURNS text
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
   AS $$ SELECT (ARRAY['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'])
                  [pg_catalog.date_part('isodow', day)::integer] $$;
 COMMENT ON FUNCTION vigo_cal.weekday_name(date) IS 'the Norwegian name of the day''s weekday (mandag ... søndag)';
 
-CREATE FUNCTION vigo_cal.norwegian_date(day date, with_year boolean DEFAULT false) RETURNS text
+CREATE OR REPLACE FUNCTION vigo_cal.norwegian_date(day date, with_year boolean DEFAULT false) RETURNS text
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
   AS $$ SELECT pg_catalog.to_char(day, 'DD') || '. ' || vigo_cal.month_name(pg_catalog.date_part('month', day)::integer)
@@ -31,7 +33,7 @@ COMMENT ON FUNCTION vigo_cal.norwegian_date(date, boolean) IS
 -- ---------------------------------------------------------------------
 -- Templates
 -- ---------------------------------------------------------------------
-CREATE FUNCTION vigo_cal.render_template(template text, school_year vigo_cal.schoolyear, dates jsonb)
+CREATE OR REPLACE FUNCTION vigo_cal.render_template(template text, school_year vigo_cal.schoolyear, dates jsonb)
   RETURNS text
   AS 'MODULE_PATHNAME', 'vc_render_template' LANGUAGE c IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.render_template(text, vigo_cal.schoolyear, jsonb) IS
@@ -42,7 +44,7 @@ COMMENT ON FUNCTION vigo_cal.render_template(text, vigo_cal.schoolyear, jsonb) I
 -- ---------------------------------------------------------------------
 
 -- Raise a clear error for references to unknown events and for cycles.
-CREATE FUNCTION vigo_cal.check_event_references() RETURNS void
+CREATE OR REPLACE FUNCTION vigo_cal.check_event_references() RETURNS void
   LANGUAGE plpgsql STABLE PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
@@ -81,7 +83,7 @@ END $$;
 COMMENT ON FUNCTION vigo_cal.check_event_references() IS
   'raise an error if an event''s rule counts from an unknown event or the references form a cycle';
 
-CREATE FUNCTION vigo_cal.occurrences(first_year vigo_cal.schoolyear, last_year vigo_cal.schoolyear,
+CREATE OR REPLACE FUNCTION vigo_cal.occurrences(first_year vigo_cal.schoolyear, last_year vigo_cal.schoolyear,
                                      use_overrides boolean DEFAULT true)
   RETURNS TABLE (school_year vigo_cal.schoolyear, event_key text, occurrence integer,
                  due_date date, due_end date, overridden boolean)
@@ -163,7 +165,7 @@ COMMENT ON FUNCTION vigo_cal.occurrences(vigo_cal.schoolyear, vigo_cal.schoolyea
 -- ---------------------------------------------------------------------
 
 -- The label the printed årshjul gives a date: 04.jul, uke 40, 19.jun til 21.jun.
-CREATE FUNCTION vigo_cal.date_label(r vigo_cal.rule, due_date date, due_end date, overridden boolean DEFAULT false)
+CREATE OR REPLACE FUNCTION vigo_cal.date_label(r vigo_cal.rule, due_date date, due_end date, overridden boolean DEFAULT false)
   RETURNS text
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
@@ -183,7 +185,7 @@ $$;
 COMMENT ON FUNCTION vigo_cal.date_label(vigo_cal.rule, date, date, boolean) IS
   'the date cell as the printed årshjul writes it: 04.jul, uke 40, uke 41 ons-fre, 19.jun til 21.jun, I løpet av august';
 
-CREATE FUNCTION vigo_cal.calendar_between(from_date date, to_date date)
+CREATE OR REPLACE FUNCTION vigo_cal.calendar_between(from_date date, to_date date)
   RETURNS TABLE (school_year vigo_cal.schoolyear, event_key text, occurrence integer,
                  title text, comment text, from_party text, to_party text,
                  category text, category_color text, due_date date, due_end date,
@@ -246,7 +248,7 @@ END $$;
 COMMENT ON FUNCTION vigo_cal.calendar_between(date, date) IS
   'every event occurrence due in from_date .. to_date (both included), with rendered text; references resolved in dependency order';
 
-CREATE VIEW vigo_cal.calendar AS
+CREATE OR REPLACE VIEW vigo_cal.calendar AS
   SELECT c.school_year, c.event_key, c.occurrence, c.title, c.comment, c.from_party, c.to_party,
          c.category, c.category_color, c.due_date, c.due_end, c.county_deadline, c.iso_week,
          c.weekday, c.tentative, c.overridden, c.vigo_report, c.date_label
@@ -279,7 +281,7 @@ COMMENT ON COLUMN vigo_cal.calendar.date_label IS 'the date as the printed årsh
 -- ---------------------------------------------------------------------
 -- The document, its verification, and checks
 -- ---------------------------------------------------------------------
-CREATE FUNCTION vigo_cal.arshjul(school_year vigo_cal.schoolyear)
+CREATE OR REPLACE FUNCTION vigo_cal.arshjul(school_year vigo_cal.schoolyear)
   RETURNS TABLE (month_heading text, date_label text, due_date date, due_end date, event_key text,
                  from_party text, what text, to_party text, comment text, category text)
   LANGUAGE sql STABLE STRICT PARALLEL SAFE
@@ -304,7 +306,7 @@ $$;
 COMMENT ON FUNCTION vigo_cal.arshjul(vigo_cal.schoolyear) IS
   'the årshjul document for a school year: every occurrence from 1 July to 31 August the next year, under month headings, with the date labels of the printed edition';
 
-CREATE FUNCTION vigo_cal.verify_edition(school_year vigo_cal.schoolyear)
+CREATE OR REPLACE FUNCTION vigo_cal.verify_edition(school_year vigo_cal.schoolyear)
   RETURNS TABLE (entry text, event_key text, printed date, by_rule date, final date, verdict text,
                  printed_end date, final_end date, reason text)
   LANGUAGE sql STABLE STRICT PARALLEL SAFE
@@ -344,7 +346,7 @@ $$;
 COMMENT ON FUNCTION vigo_cal.verify_edition(vigo_cal.schoolyear) IS
   'each entry of a published edition: its printed date, what the rule alone gives, the final date after overrides, and a verdict (rule, override, MISMATCH, no printed date)';
 
-CREATE FUNCTION vigo_cal.order_violations(school_year vigo_cal.schoolyear)
+CREATE OR REPLACE FUNCTION vigo_cal.order_violations(school_year vigo_cal.schoolyear)
   RETURNS TABLE (before_key text, after_key text, before_date date, after_date date, note text)
   LANGUAGE sql STABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
@@ -365,7 +367,7 @@ $$;
 COMMENT ON FUNCTION vigo_cal.order_violations(vigo_cal.schoolyear) IS
   'pairs linked runs_before whose first dates that school year come in the wrong order';
 
-CREATE FUNCTION vigo_cal.upcoming(days integer DEFAULT 14)
+CREATE OR REPLACE FUNCTION vigo_cal.upcoming(days integer DEFAULT 14)
   RETURNS TABLE (due_date date, due_end date, date_label text, event_key text, title text,
                  from_party text, to_party text, county_deadline date, category text, tentative boolean)
   LANGUAGE sql STABLE STRICT PARALLEL SAFE
@@ -377,57 +379,3 @@ AS $$
    ORDER BY c.due_date, c.event_key, c.occurrence
 $$;
 COMMENT ON FUNCTION vigo_cal.upcoming(integer) IS 'what falls due from today to today + days';
-
--- ---------------------------------------------------------------------
--- Counties and school holidays
--- ---------------------------------------------------------------------
-
--- The county numbers a county given by number or name (old or new) means.
-CREATE FUNCTION vigo_cal.county_numbers(county text) RETURNS text[]
-  LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
-  SET search_path = pg_catalog, vigo_cal, pg_temp
-AS $$
-DECLARE
-  found text[];
-BEGIN
-  SELECT array_agg(c.county_number ORDER BY c.county_number) INTO found
-    FROM vigo_cal.county c
-   WHERE c.county_number = lpad(btrim(county), 2, '0') OR lower(c.name) = lower(btrim(county));
-  IF found IS NULL THEN
-    RAISE EXCEPTION 'unknown county: "%"', county
-      USING ERRCODE = 'invalid_parameter_value',
-            HINT = 'Counties: ' || (SELECT string_agg(c.county_number || ' ' || c.name, ', ' ORDER BY c.county_number)
-                                      FROM vigo_cal.county c) || '.';
-  END IF;
-  RETURN found;
-END $$;
-COMMENT ON FUNCTION vigo_cal.county_numbers(text) IS
-  'the county numbers a county given by number or name, old or new, stands for; an error listing the counties if none';
-
-CREATE FUNCTION vigo_cal.school_holidays(county text, school_year vigo_cal.schoolyear)
-  RETURNS TABLE (kind text, region text, days daterange, tentative boolean)
-  LANGUAGE sql STABLE STRICT PARALLEL SAFE
-  SET search_path = pg_catalog, vigo_cal, pg_temp
-AS $$
-  SELECT DISTINCT h.kind, r.name, vigo_cal.resolve_range(h.rule, h.school_year), h.tentative
-    FROM vigo_cal.school_holiday h
-    JOIN vigo_cal.region r ON r.region_key = h.region_key
-   WHERE h.school_year OPERATOR(vigo_cal.=) school_holidays.school_year
-     AND EXISTS (SELECT 1 FROM vigo_cal.region_county rc
-                  WHERE rc.region_key = h.region_key
-                    AND rc.county_number = ANY (vigo_cal.county_numbers(county)))
-   ORDER BY 3, 2
-$$;
-COMMENT ON FUNCTION vigo_cal.school_holidays(text, vigo_cal.schoolyear) IS
-  'the school holidays of a county (by number or name, old or new) in a school year, per region it covers';
-
-CREATE FUNCTION vigo_cal.is_school_day(day date, county text) RETURNS boolean
-  LANGUAGE sql STABLE STRICT PARALLEL SAFE
-  SET search_path = pg_catalog, vigo_cal, pg_temp
-AS $$
-  SELECT vigo_cal.is_business_day(day)
-     AND NOT EXISTS (SELECT 1 FROM vigo_cal.school_holidays(county, vigo_cal.schoolyear(day)) AS h
-                      WHERE h.days @> day)
-$$;
-COMMENT ON FUNCTION vigo_cal.is_school_day(date, text) IS
-  'a working day outside the county''s school holidays (for a county split in regions: outside all of them)';

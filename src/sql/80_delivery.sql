@@ -60,9 +60,11 @@ CREATE POLICY county_rows ON vigo_cal.delivery_log
   USING (county = ANY (vigo_cal.my_counties()))
   WITH CHECK (county = ANY (vigo_cal.my_counties()));
 
+-- @replaceable: everything below is CREATE OR REPLACE; upgrade scripts rerun it.
+
 -- Events whose occurrences each county must deliver: those that give the
 -- counties a deadline, those sent by the counties, and those marked so.
-CREATE FUNCTION vigo_cal.delivery_status_as_of(as_of date)
+CREATE OR REPLACE FUNCTION vigo_cal.delivery_status_as_of(as_of date)
   RETURNS TABLE (county text, county_name text, school_year vigo_cal.schoolyear, event_key text,
                  occurrence integer, title text, to_party text, category text,
                  due_date date, county_deadline date, delivered_at timestamptz,
@@ -107,7 +109,7 @@ $$;
 COMMENT ON FUNCTION vigo_cal.delivery_status_as_of(date) IS
   'delivery_status as it stood on a given day: one row per county and occurrence the county must deliver, for the school year of that day and the years either side';
 
-CREATE VIEW vigo_cal.delivery_status AS
+CREATE OR REPLACE VIEW vigo_cal.delivery_status AS
   SELECT * FROM vigo_cal.delivery_status_as_of(CURRENT_DATE);
 COMMENT ON VIEW vigo_cal.delivery_status IS
   'for every county the user acts for: each delivery it owes in the previous, current and next school year, and whether it is on_time, late, missing, due_soon (within 5 working days) or upcoming';

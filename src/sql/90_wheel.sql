@@ -3,10 +3,12 @@
 -- school holidays shaded, and every event occurrence a mark on the ring of
 -- its category.  xml_escape, wheel_xy and wheel_sector are its helpers.
 
+-- @replaceable: everything below is CREATE OR REPLACE; upgrade scripts rerun it.
+
 -- ---------------------------------------------------------------------
 -- Helpers
 -- ---------------------------------------------------------------------
-CREATE FUNCTION vigo_cal.xml_escape(t text) RETURNS text
+CREATE OR REPLACE FUNCTION vigo_cal.xml_escape(t text) RETURNS text
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
@@ -20,7 +22,7 @@ COMMENT ON FUNCTION vigo_cal.xml_escape(text) IS
 
 -- A point on the wheel: radius r, angle in degrees clockwise from the top,
 -- around (0,0), as "x,y" with one decimal (SVG's y axis points down).
-CREATE FUNCTION vigo_cal.wheel_xy(r double precision, angle double precision) RETURNS text
+CREATE OR REPLACE FUNCTION vigo_cal.wheel_xy(r double precision, angle double precision) RETURNS text
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
@@ -32,7 +34,7 @@ COMMENT ON FUNCTION vigo_cal.wheel_xy(double precision, double precision) IS
 
 -- SVG path data for the ring sector between radii r_in and r_out from angle
 -- a1 to a2 (clockwise, degrees); r_in NULL gives the open arc at r_out.
-CREATE FUNCTION vigo_cal.wheel_sector(r_in double precision, r_out double precision,
+CREATE OR REPLACE FUNCTION vigo_cal.wheel_sector(r_in double precision, r_out double precision,
                                       a1 double precision, a2 double precision) RETURNS text
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
@@ -51,7 +53,7 @@ COMMENT ON FUNCTION vigo_cal.wheel_sector(double precision, double precision, do
 
 -- A text centred on the circle of radius r at an angle, running along it
 -- (turned over on the lower half, so that it never stands on its head).
-CREATE FUNCTION vigo_cal.wheel_text(css_class text, label text, r double precision, angle double precision)
+CREATE OR REPLACE FUNCTION vigo_cal.wheel_text(css_class text, label text, r double precision, angle double precision)
   RETURNS text
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
@@ -70,7 +72,7 @@ COMMENT ON FUNCTION vigo_cal.wheel_text(text, text, double precision, double pre
 -- ---------------------------------------------------------------------
 -- The wheel
 -- ---------------------------------------------------------------------
-CREATE FUNCTION vigo_cal.wheel_svg(school_year vigo_cal.schoolyear, county text DEFAULT NULL)
+CREATE OR REPLACE FUNCTION vigo_cal.wheel_svg(school_year vigo_cal.schoolyear, county text DEFAULT NULL)
   RETURNS text
   LANGUAGE plpgsql STABLE PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp

@@ -3,7 +3,7 @@
 -- the overrides where the printed date follows no rule, the links between
 -- events, and the edition itself with every entry as printed.
 --
--- Source: /work/shared/seed (arshjul_2023_2024.csv, the structured
+-- Source: the seed files arshjul_2023_2024.csv (the structured
 -- transcription of the OCR'd PDF "ÅRSHJUL VIGO OPPLÆRING, skoleåret
 -- 2023-2024 (pr. 21.08.2023)", and procedures.md).  Entry ids e1..e114 are
 -- the transcription's.

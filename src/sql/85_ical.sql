@@ -2,6 +2,8 @@
 -- holidays, as one RFC 5545 VCALENDAR for Outlook, Google Calendar and
 -- anything else that reads .ics files (doc/ical.md).
 
+-- @replaceable: everything below is CREATE OR REPLACE; upgrade scripts rerun it.
+
 -- ---------------------------------------------------------------------
 -- RFC 5545 text values and content lines
 -- ---------------------------------------------------------------------
@@ -9,7 +11,7 @@
 -- Escape a TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma get
 -- a backslash, a line break (CRLF, CR or LF) becomes \n, and the other
 -- control characters, which TEXT does not allow, are dropped (tab stays).
-CREATE FUNCTION vigo_cal.ical_escape(value text) RETURNS text
+CREATE OR REPLACE FUNCTION vigo_cal.ical_escape(value text) RETURNS text
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
@@ -30,7 +32,7 @@ COMMENT ON FUNCTION vigo_cal.ical_escape(text) IS
 -- UTF-8, continuation lines start with one space, and a multi-octet
 -- character is never split.  The line comes without its CRLF; the result
 -- has CRLF between its pieces but not at the end.
-CREATE FUNCTION vigo_cal.ical_fold(line text) RETURNS text
+CREATE OR REPLACE FUNCTION vigo_cal.ical_fold(line text) RETURNS text
   LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
@@ -65,7 +67,7 @@ COMMENT ON FUNCTION vigo_cal.ical_fold(text) IS
 -- ---------------------------------------------------------------------
 
 -- The label of a school holiday kind, for event summaries.
-CREATE FUNCTION vigo_cal.holiday_label(kind text) RETURNS text
+CREATE OR REPLACE FUNCTION vigo_cal.holiday_label(kind text) RETURNS text
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
@@ -81,7 +83,7 @@ $$;
 COMMENT ON FUNCTION vigo_cal.holiday_label(text) IS
   'the Norwegian name of a school holiday kind: hostferie -> Høstferie, paaskeferie -> Påskeferie, annet -> Skolefri';
 
-CREATE FUNCTION vigo_cal.ical(school_year vigo_cal.schoolyear, county text DEFAULT NULL)
+CREATE OR REPLACE FUNCTION vigo_cal.ical(school_year vigo_cal.schoolyear, county text DEFAULT NULL)
   RETURNS text
   LANGUAGE plpgsql STABLE PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp

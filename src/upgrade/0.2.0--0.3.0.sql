@@ -1,0 +1,7 @@
+-- vigo_cal upgrade from 0.2.0 to 0.3.0: the changes to objects that hold
+-- state (types, tables, operators, triggers) and the drops that a rerun of
+-- the replaceable parts needs (a view whose columns change, a function whose
+-- result type changes).  The Makefile appends the replaceable part of every
+-- src/sql/ file and then merges the shipped rows (shipped_rows.sql).
+
+\echo Use "ALTER EXTENSION vigo_cal UPDATE TO '0.3.0'" to load this file. \quit
