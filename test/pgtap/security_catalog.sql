@@ -1,4 +1,4 @@
--- security.sql: a walk over everything the extension owns (pg_depend
+-- security_catalog.sql: a walk over everything the extension owns (pg_depend
 -- deptype 'e' on vigo_cal): no SECURITY DEFINER, a pinned search_path on
 -- every SQL and PL/pgSQL function, the documented volatility and parallel
 -- safety, nothing in schema public and nothing that points into it, and a

@@ -6,15 +6,21 @@ from the usual PG* environment), parses it with icalendar.Calendar.from_ical
 and checks it against calendar_between, school_holidays and ical_events in
 the same database.  Prints TAP.
 
-    check_ical.py [-d DBNAME]
+    ical.py [-d DBNAME]
 
 Without -d it creates a scratch database with the extension and drops it
 afterwards.
 """
 import argparse
 import datetime
+import os
 import subprocess
 import sys
+
+sys.dont_write_bytecode = True  # no __pycache__ in test/lib
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+import tap  # noqa: E402
+from tap import ok  # noqa: E402
 
 try:
     import icalendar
@@ -24,21 +30,6 @@ except ImportError:  # reported as a failed test below
 YEAR = "2023-2024"
 START_YEAR = 2023
 COUNTY = "Nordland"
-
-tests = []
-failures = []
-
-
-def ok(cond, name, diag=None):
-    tests.append(name)
-    n = len(tests)
-    if not cond:
-        failures.append(n)
-    print(("ok" if cond else "not ok") + f" {n} - {name}")
-    if not cond and diag:
-        for line in str(diag).splitlines():
-            print("#   " + line)
-    return cond
 
 
 def psql(dbname, *args, input=None):
@@ -131,8 +122,8 @@ def check(dbname):
     in_year = rows(dbname, f"""
         SELECT count(*) FROM vigo_cal.calendar_between('{START_YEAR}-08-01', '{START_YEAR + 1}-07-31') AS c
          WHERE c.school_year::text = '{YEAR}'""")[0][0]
-    print(f"# {len(occurrences)} occurrences in {YEAR} ({in_year} of them on 1 August - 31 July),"
-          f" {len(holidays)} school holidays in {COUNTY}")
+    tap.diag(f"{len(occurrences)} occurrences in {YEAR} ({in_year} of them on 1 August - 31 July),"
+             f" {len(holidays)} school holidays in {COUNTY}")
 
     ok(len(events) == len(occurrences) + len(holidays),
        f"{len(events)} VEVENTs: one per occurrence ({len(occurrences)}) and school holiday ({len(holidays)})")
@@ -237,8 +228,7 @@ def main():
     args = ap.parse_args()
     if icalendar is None:
         ok(False, "python3-icalendar is installed (apt-get install python3-icalendar)")
-        print("1..1")
-        return 1
+        return tap.done_testing()
     dbname = args.dbname
     scratch = None
     if dbname is None:
@@ -252,8 +242,7 @@ def main():
     finally:
         if scratch:
             psql("postgres", "-c", f"DROP DATABASE IF EXISTS {scratch}")
-    print(f"1..{len(tests)}")
-    return 1 if failures else 0
+    return tap.done_testing()
 
 
 if __name__ == "__main__":
