@@ -67,6 +67,21 @@ SELECT due_date, to_char(due_date, 'Dy') AS dow, event_key
                      'sletting_inntak_forste', 'fellessensur_gs')
  ORDER BY due_date, event_key;
 
+-- The last working day on or before each deadline of 2026-2027 (the
+-- county deadline where there is one, else the last day), where it is not
+-- the last day itself: the county deadlines, and a fixed date on a
+-- weekend; every other last day is a working day by its rule.  Checked by
+-- hand: ssbResultat's county deadline Tuesday 14.07 is a working day;
+-- ssbElev, delivered Monday 26.10 as the 25th is a Sunday, keeps its county
+-- deadline the day before, Sunday 25.10, and goes back to Friday 23.10;
+-- Lånekassen's county deadline Sunday 28.02.2027 to Friday 26.02;
+-- lærer-brukere passiv, fixed on Saturday 31.07.2027, to Friday 30.07.
+SELECT due_date, to_char(due_date, 'Dy') AS dow, event_key, last_working_day,
+       to_char(last_working_day, 'Dy') AS lwd_dow
+  FROM arshjul('2026-2027')
+ WHERE last_working_day <> due_end
+ ORDER BY due_date, event_key;
+
 -- Errors: a reference to an unknown event, and a reference cycle.
 BEGIN;
 UPDATE event SET rule = 'finnes_ikke + 1 virkedag' WHERE event_key = 'udir_tilbakemelding_resultat_gs';
