@@ -169,6 +169,8 @@ COMMENT ON FUNCTION vigo_cal.occurrences(vigo_cal.schoolyear, vigo_cal.schoolyea
 -- ---------------------------------------------------------------------
 
 -- The label the printed årshjul gives a date: 04.jul, uke 40, 19.jun til 21.jun.
+-- A week rule reads as its weeks when it covers them Monday to Friday; one that
+-- names fewer days (uke 25 ons-fre) reads as its span of days, as printed.
 CREATE OR REPLACE FUNCTION vigo_cal.date_label(r vigo_cal.rule, due_date date, due_end date, overridden boolean DEFAULT false)
   RETURNS text
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -177,7 +179,8 @@ AS $$
   SELECT CASE
     WHEN due_date IS NULL THEN NULL
     WHEN NOT coalesce(overridden, false) AND r IS NOT NULL AND vigo_cal.rule_offsets(r) = 0
-         AND vigo_cal.rule_kind(r) = 'week' THEN r::text
+         AND vigo_cal.rule_kind(r) = 'week' AND extract(isodow FROM due_date) = 1
+         AND extract(isodow FROM due_end) = 5 THEN r::text
     WHEN NOT coalesce(overridden, false) AND r IS NOT NULL AND vigo_cal.rule_offsets(r) = 0
          AND vigo_cal.rule_kind(r) = 'month' THEN 'I løpet av ' || vigo_cal.month_name(date_part('month', due_date)::integer)
     WHEN due_end IS NOT NULL AND due_end > due_date THEN
@@ -187,7 +190,7 @@ AS $$
   END
 $$;
 COMMENT ON FUNCTION vigo_cal.date_label(vigo_cal.rule, date, date, boolean) IS
-  'the date cell as the printed årshjul writes it: 04.jul, uke 40, uke 41 ons-fre, 19.jun til 21.jun, I løpet av august';
+  'the date cell as the printed årshjul writes it: 04.jul, uke 40, uke 31/32, 19.jun til 21.jun (also for uke 25 ons-fre), I løpet av august';
 
 CREATE OR REPLACE FUNCTION vigo_cal.calendar_between(from_date date, to_date date)
   RETURNS TABLE (school_year vigo_cal.schoolyear, event_key text, occurrence integer,
