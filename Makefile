@@ -59,13 +59,17 @@ $(EXTENSION).control: $(EXTENSION).control.in META.json
 $(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) META.json
 	cat $(SQL_PARTS) > $@
 
+UPGRADE_PARTS = src/upgrade/begin.sql src/upgrade/shipped_begin.sql src/upgrade/shipped_merge.sql \
+	src/upgrade/end.sql
 $(EXTENSION)--$(PREVVERSION)--$(EXTVERSION).sql: src/upgrade/$(PREVVERSION)--$(EXTVERSION).sql \
-		$(SQL_PARTS) src/upgrade/shipped_begin.sql src/upgrade/shipped_merge.sql
-	{ cat src/upgrade/$(PREVVERSION)--$(EXTVERSION).sql; \
+		$(SQL_PARTS) $(UPGRADE_PARTS)
+	{ sed -n '1,/\\quit/p' $<; \
+	  cat src/upgrade/begin.sql; \
+	  sed '1,/\\quit/d' $<; \
 	  for f in $(SQL_PARTS); do awk '/^-- @replaceable/ { p = 1; next } p' $$f; done; \
 	  cat src/upgrade/shipped_begin.sql; \
 	  sed -E 's/^INSERT INTO vigo_cal\./INSERT INTO vigo_cal_upgrade./' $(SQL_DATA); \
-	  cat src/upgrade/shipped_merge.sql; } > $@
+	  cat src/upgrade/shipped_merge.sql src/upgrade/end.sql; } > $@
 
 # C unit tests of the pure core: plain cc, no PostgreSQL headers.
 UNIT_CFLAGS = -std=c99 -O1 -g -Wall -Wextra -Werror -Isrc/core

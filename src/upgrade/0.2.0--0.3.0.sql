@@ -1,8 +1,9 @@
 -- vigo_cal upgrade from 0.2.0 to 0.3.0: the changes to objects that hold
 -- state (types, tables, operators, triggers) and the drops that a rerun of
 -- the replaceable parts needs (a view whose columns change, a function whose
--- result type changes).  The Makefile appends the replaceable part of every
--- src/sql/ file and then merges the shipped rows (shipped_rows.sql).
+-- result type changes).  The Makefile puts begin.sql after the guard line,
+-- appends the replaceable part of every src/sql/ file, merges the shipped
+-- rows (shipped_*.sql) and ends with end.sql.
 
 \echo Use "ALTER EXTENSION vigo_cal UPDATE TO '0.3.0'" to load this file. \quit
 
@@ -18,7 +19,7 @@ COMMENT ON COLUMN vigo_cal.event.fixed_date IS
 -- it event.fixed_date in calendar_between, calendar and arshjul: result
 -- types change, so the functions and the views over them are dropped here
 -- and created again by the replaceable parts.  Privileges granted on the
--- two views are lost with them; GRANT them again after the update.
+-- views are saved by begin.sql and granted again by end.sql.
 DROP VIEW vigo_cal.delivery_status;
 DROP FUNCTION vigo_cal.delivery_status_as_of(date);
 DROP VIEW vigo_cal.calendar;

@@ -2,7 +2,7 @@
 -- script.  Every table the extension ships rows into gets an empty copy in
 -- schema vigo_cal_upgrade; the Makefile then appends the data files of
 -- src/sql/ with their INSERTs pointed at those copies, and shipped_merge.sql.
-CREATE SCHEMA vigo_cal_upgrade;
+-- (Schema vigo_cal_upgrade is made by begin.sql and dropped by end.sql.)
 DO $$
 DECLARE
   t text;

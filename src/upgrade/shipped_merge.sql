@@ -51,4 +51,3 @@ BEGIN
                    t, key_match);
   END LOOP;
 END $$;
-DROP SCHEMA vigo_cal_upgrade CASCADE;
