@@ -86,10 +86,11 @@ bench:
 #   make fuzz          each target of FUZZ_TARGETS under libFuzzer (clang-14)
 #                      for FUZZ_SECONDS, from a scratch copy of its corpus;
 #                      a crash is kept in test/fuzz/crashers/<name>/ and
-#                      fails the run
+#                      fails the run (scripts/fuzz.sh)
 #   make fuzz-regress  replay test/fuzz/corpus/<name>/ and
 #                      test/fuzz/crashers/<name>/ through the same checks,
-#                      built with plain cc (no clang needed)
+#                      built with plain cc (no clang needed;
+#                      scripts/fuzz-regress.sh)
 # A target <name> is the file test/fuzz/fuzz_<name>.c plus its name here.
 FUZZ_TARGETS = schoolyear isoweek busday rule template
 FUZZ_SECONDS ?= 60
@@ -108,55 +109,10 @@ test/fuzz/%_replay: test/fuzz/fuzz_%.c test/fuzz/run_crashers.c $(FUZZ_DEPS)
 	$(CC) $(FUZZ_REPLAY_CFLAGS) -o $@ test/fuzz/run_crashers.c $< test/fuzz/properties.c $(CORE_OBJS:.o=.c)
 
 fuzz: $(FUZZ_TARGETS:%=test/fuzz/%_fuzz)
-	@scratch=$$(mktemp -d "$${TMPDIR:-/tmp}/vigo_cal_fuzz.XXXXXX") || exit 2; \
-	trap 'rm -rf "$$scratch"' EXIT; \
-	summary=""; failed=""; \
-	for t in $(FUZZ_TARGETS); do \
-		mkdir -p "$$scratch/$$t" test/fuzz/crashers/$$t || exit 2; \
-		if [ -d test/fuzz/corpus/$$t ]; then cp -R test/fuzz/corpus/$$t/. "$$scratch/$$t/"; fi; \
-		dict=""; if [ -f test/fuzz/$$t.dict ]; then dict="-dict=test/fuzz/$$t.dict"; fi; \
-		echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
-		{ test/fuzz/$${t}_fuzz -max_total_time=$(FUZZ_SECONDS) $(FUZZ_OPTS) $$dict \
-			-artifact_prefix=test/fuzz/crashers/$$t/ "$$scratch/$$t"; \
-		  echo $$? > "$$scratch/$$t.rc"; } > "$$scratch/$$t.log" 2>&1; \
-		rc=$$(cat "$$scratch/$$t.rc"); \
-		execs=$$(sed -n 's/^stat::number_of_executed_units: *//p' "$$scratch/$$t.log" | tail -n 1); \
-		found=$$(sed -n 's/.*Test unit written to *//p' "$$scratch/$$t.log"); \
-		if [ "$$rc" != 0 ] || [ -n "$$found" ]; then \
-			awk '/^==[0-9]+==|runtime error:|property violated|ERROR: libFuzzer|ALARM:/ { p = 1 } p' \
-				"$$scratch/$$t.log" | grep . || tail -n 40 "$$scratch/$$t.log"; \
-			failed="$$failed $$t"; \
-			summary="$$summary$$(printf '  %-12s %12s execs  FAILED (exit %s) %s' $$t "$${execs:-?}" "$$rc" "$$found")\n"; \
-		else \
-			summary="$$summary$$(printf '  %-12s %12s execs  ok' $$t "$${execs:-?}")\n"; \
-		fi; \
-	done; \
-	echo "== fuzz summary ($(FUZZ_SECONDS) s per target)"; \
-	printf "$$summary"; \
-	if [ -n "$$failed" ]; then \
-		echo "fuzz: failures in:$$failed (inputs kept in test/fuzz/crashers/; make fuzz-regress replays them)"; \
-		exit 1; \
-	fi
+	@FUZZ_SECONDS='$(FUZZ_SECONDS)' FUZZ_OPTS='$(FUZZ_OPTS)' scripts/fuzz.sh $(FUZZ_TARGETS)
 
 fuzz-regress: $(FUZZ_TARGETS:%=test/fuzz/%_replay)
-	@failed=""; \
-	for d in test/fuzz/corpus/* test/fuzz/crashers/*; do \
-		[ -e "$$d" ] || continue; \
-		case " $(FUZZ_TARGETS) " in \
-			*" $${d##*/} "*) [ -d "$$d" ] && continue ;; \
-		esac; \
-		echo "fuzz-regress: $$d is not replayed (not test/fuzz/*/<target> of FUZZ_TARGETS)"; \
-		failed="$$failed $$d"; \
-	done; \
-	for t in $(FUZZ_TARGETS); do \
-		set --; \
-		for d in test/fuzz/corpus/$$t test/fuzz/crashers/$$t; do \
-			if [ -d $$d ]; then set -- "$$@" $$d; fi; \
-		done; \
-		if [ $$# -eq 0 ]; then echo "$$t: no corpus and no crashers"; continue; fi; \
-		test/fuzz/$${t}_replay -q "$$@" || failed="$$failed $$t"; \
-	done; \
-	if [ -n "$$failed" ]; then echo "fuzz-regress: failures in:$$failed"; exit 1; fi
+	@scripts/fuzz-regress.sh $(FUZZ_TARGETS)
 
 .PHONY: fuzz fuzz-regress
 
@@ -168,6 +124,6 @@ fuzz-regress: $(FUZZ_TARGETS:%=test/fuzz/%_replay)
 #                      writing, then a check that nothing failed or was lost.
 #                      See doc/reliability.md.
 reliability:
-	EXTRA_PACKAGES=sqlsmith scripts/with-cluster.sh test/reliability/run.sh
+	EXTRA_PACKAGES=sqlsmith scripts/with-cluster.sh scripts/reliability.sh
 
 .PHONY: reliability

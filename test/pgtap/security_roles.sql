@@ -1,9 +1,9 @@
--- roles.sql: the three roles of doc/delivery.md, created with exactly the
--- GRANTs and county_member rows the page gives, each doing its job and no
--- more: the reporting role reads everything and writes nothing, a county
--- role reads the schedule and writes its own deliveries only, the
+-- security_roles.sql: the three roles of doc/delivery.md, created with
+-- exactly the GRANTs and county_member rows the page gives, each doing its
+-- job and no more: the reporting role reads everything and writes nothing,
+-- a county role reads the schedule and writes its own deliveries only, the
 -- administrator edits the schedule.  This file is about GRANTs; row-level
--- security in detail is test/pgtap/delivery_rls.sql.  Everything is rolled
+-- security in detail is test/pgtap/security_rls.sql.  Everything is rolled
 -- back, the roles included.
 BEGIN;
 SET LOCAL search_path = public;

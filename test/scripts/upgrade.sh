@@ -5,6 +5,7 @@
 # PGHOST/PGPORT/PGUSER of a running cluster.  Prints TAP.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+. "$here/../lib/tap.sh"
 old=vigo_cal_upgrade_old
 new=vigo_cal_upgrade_new
 trap 'psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $old" -c "DROP DATABASE IF EXISTS $new" >/dev/null 2>&1 || true' EXIT
@@ -22,25 +23,22 @@ q $old "INSERT INTO vigo_cal.delivery_log (county, event_key, school_year, deliv
 q $old "ALTER EXTENSION vigo_cal UPDATE"
 q $new "CREATE EXTENSION vigo_cal"
 
-echo "1..5"
-n=0
-check() {
-    n=$((n + 1))
-    if [ "$1" = "$2" ]; then echo "ok $n - $3"; else echo "not ok $n - $3"; echo "#   got: $1"; echo "#   want: $2"; fi
-}
-check "$(q $old "SELECT extversion FROM pg_extension WHERE extname = 'vigo_cal'")" "$newest" \
-      "ALTER EXTENSION UPDATE goes from $oldest to $newest"
-cat_old=$(psql -X -q -A -t -v ON_ERROR_STOP=1 -d $old -f "$here/catalog.sql")
-cat_new=$(psql -X -q -A -t -v ON_ERROR_STOP=1 -d $new -f "$here/catalog.sql")
-[ "$(printf '%s\n' "$cat_new" | wc -l)" -gt 100 ] || { echo "catalogue query gave too little"; exit 1; }
+plan 5
+is "$(q $old "SELECT extversion FROM pg_extension WHERE extname = 'vigo_cal'")" "$newest" \
+   "ALTER EXTENSION UPDATE goes from $oldest to $newest"
+cat_old=$(psql -X -q -A -t -v ON_ERROR_STOP=1 -d $old -f "$here/upgrade_catalog.sql")
+cat_new=$(psql -X -q -A -t -v ON_ERROR_STOP=1 -d $new -f "$here/upgrade_catalog.sql")
+[ "$(printf '%s\n' "$cat_new" | wc -l)" -gt 100 ] || bail_out "the catalogue query gave too little"
 diffs=$(diff <(printf '%s\n' "$cat_old") <(printf '%s\n' "$cat_new") || true)
-check "${diffs:-same}" "same" "the upgraded catalogue ($(printf '%s\n' "$cat_new" | wc -l) objects) equals a fresh install of $newest"
-[ -n "$diffs" ] && printf '%s\n' "$diffs" | head -n 40 | sed 's/^/#   /'
+[ -z "$diffs" ] && rc=0 || rc=1
+ok $rc "the upgraded catalogue ($(printf '%s\n' "$cat_new" | wc -l) objects) equals a fresh install of $newest" \
+   "$(printf '%s\n' "$diffs" | head -n 40)"
 shipped="SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) FROM (
            SELECT e::text AS t FROM vigo_cal.event e WHERE origin = 'vigo_cal'
            UNION ALL SELECT p::text FROM vigo_cal.party p WHERE origin = 'vigo_cal'
            UNION ALL SELECT c::text FROM vigo_cal.category c WHERE origin = 'vigo_cal'
            UNION ALL SELECT o::text FROM vigo_cal.event_override o WHERE origin = 'vigo_cal') s"
-check "$(q $old "$shipped")" "$(q $new "$shipped")" "the shipped rows equal a fresh install's"
-check "$(q $old "SELECT count(*) FROM vigo_cal.event WHERE origin = 'user'")" "1" "the user's event survives the update"
-check "$(q $old "SELECT count(*) FROM vigo_cal.delivery_log")" "1" "the user's delivery log survives the update"
+is "$(q $old "$shipped")" "$(q $new "$shipped")" "the shipped rows equal a fresh install's"
+is "$(q $old "SELECT count(*) FROM vigo_cal.event WHERE origin = 'user'")" "1" "the user's event survives the update"
+is "$(q $old "SELECT count(*) FROM vigo_cal.delivery_log")" "1" "the user's delivery log survives the update"
+done_testing

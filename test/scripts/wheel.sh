@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# check_wheel.sh: the SVG of wheel_svg is well-formed XML (xmllint) and
+# wheel.sh: the SVG of wheel_svg is well-formed XML (xmllint) and
 # renders to a PNG (rsvg-convert), for a past school year with and without
 # a county and for the current one (with its "today" hand).  Needs
 # PGHOST/PGPORT/PGUSER of a running cluster with vigo_cal installable, and
 # xmllint (libxml2-utils) and rsvg-convert (librsvg2-bin).  Prints TAP.
 #
-#   check_wheel.sh [PNG]   also keep the 2023-2024 Nordland picture as PNG
+#   wheel.sh [PNG]         also keep the 2023-2024 Nordland picture as PNG
 set -euo pipefail
+. "$(dirname "$0")/../lib/tap.sh"
 db=vigo_cal_wheel
 tmp=$(mktemp -d /tmp/vigo_cal_wheel.XXXXXX)
 trap 'rm -rf "$tmp"; psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true' EXIT
@@ -16,18 +17,6 @@ q() { psql -X -q -A -t -v ON_ERROR_STOP=1 -d $db -c "$1"; }
 psql -X -q -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
 q "CREATE EXTENSION vigo_cal"
 
-n=0
-fail=0
-ok() {  # ok CONDITION-EXIT-STATUS DESCRIPTION [DIAGNOSTIC]
-    n=$((n + 1))
-    if [ "$1" -eq 0 ]; then
-        echo "ok $n - $2"
-    else
-        echo "not ok $n - $2"
-        [ -n "${3:-}" ] && printf '%s\n' "$3" | sed 's/^/#   /'
-        fail=$((fail + 1))
-    fi
-}
 # png_width FILE: the width in the PNG header, or nothing if not a PNG
 png_width() {
     [ "$(head -c 8 "$1" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] || return 0
@@ -41,7 +30,7 @@ cases=(
     "plain|'2023-2024'|NULL|2023-2024, no county"
     "current|vigo_cal.current_schoolyear()|'Oslo'|the current school year, Oslo"
 )
-echo "1..$(( ${#cases[@]} * 4 + 3 ))"
+plan $(( ${#cases[@]} * 4 + 3 ))
 
 for c in "${cases[@]}"; do
     IFS='|' read -r name year county what <<< "$c"
@@ -94,4 +83,4 @@ ok $rc "a today hand in the current school year only" "current: $got, 2023-2024:
 if [ -n "${1:-}" ] && [ -f "$tmp/nordland.png" ]; then
     cp "$tmp/nordland.png" "$1"
 fi
-[ "$fail" -eq 0 ]
+done_testing

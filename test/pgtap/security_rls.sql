@@ -1,4 +1,4 @@
--- delivery_rls.sql: row-level security on delivery_log.  A county role
+-- security_rls.sql: row-level security on delivery_log.  A county role
 -- reads and writes only its own county's rows, an admin role all; and
 -- delivery_status shows a county role only its county.
 BEGIN;

@@ -1,4 +1,4 @@
--- shadowing_api.sql: the main API, run by test/security/shadowing.sh as a
+-- security_shadowing_api.sql: the main API, run by security_shadowing.sh as a
 -- superuser in a database whose search_path starts with public (where a
 -- hostile role planted traps) and in a clean database; the two outputs
 -- must be equal.  Calls are schema-qualified, as a careful client writes

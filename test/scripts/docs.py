@@ -4,14 +4,24 @@
 An example is a ```sql block followed by a plain ``` block: the SQL is run
 with psql (connection from the usual PG* environment) and its output must
 equal the block below it, line for line, trailing spaces ignored.  Prints
-one line per failing example and a closing "docs: N passed, N failed".
+TAP, one test per example.
 
-    check_docs.py [-d DBNAME] doc/*.md
+    docs.py [-d DBNAME] [doc/PAGE.md ...]
+    docs.py -d DBNAME --fill doc/PAGE.md
+
+Without pages it checks every doc/*.md; without -d it creates a scratch
+database with the extension and drops it afterwards.
 """
 import argparse
+import glob
+import os
 import re
 import subprocess
 import sys
+
+sys.dont_write_bytecode = True  # no __pycache__ in test/lib
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+import tap  # noqa: E402
 
 FENCE = re.compile(r"^```(\w*)\s*$")
 
@@ -75,30 +85,50 @@ def normalise(text):
     return "\n".join(l.rstrip() for l in text.strip("\n").split("\n"))
 
 
+def indent(text):
+    return "\n".join("  " + l for l in text.split("\n"))
+
+
+def check(dbname, files):
+    for path in files:
+        for line, sql, want in examples(path):
+            got = run(dbname, sql)
+            tap.ok(got == normalise(want), f"{path}:{line}",
+                   f"expected:\n{indent(normalise(want))}\ngot:\n{indent(got)}")
+
+
+def psql_c(dbname, *commands):
+    args = ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", dbname]
+    for c in commands:
+        args += ["-c", c]
+    subprocess.run(args, check=True)
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("-d", "--dbname", default="postgres")
+    ap.add_argument("-d", "--dbname", help="an existing database with vigo_cal (default: a scratch database)")
     ap.add_argument("--fill", action="store_true",
                     help="write the actual output into the documents (for authors; review the diff)")
-    ap.add_argument("files", nargs="+")
+    ap.add_argument("files", nargs="*")
     args = ap.parse_args()
+    if not args.files:
+        here = os.path.dirname(os.path.abspath(__file__))
+        args.files = [os.path.relpath(p) for p in sorted(glob.glob(os.path.join(here, "..", "..", "doc", "*.md")))]
     if args.fill:
         for path in args.files:
-            fill(args.dbname, path)
+            fill(args.dbname or "postgres", path)
         return 0
-    passed = failed = 0
-    for path in args.files:
-        for line, sql, want in examples(path):
-            got = run(args.dbname, sql)
-            if got == normalise(want):
-                passed += 1
-                continue
-            failed += 1
-            print(f"not ok - {path}:{line}")
-            print("# expected:\n" + "\n".join("#   " + l for l in normalise(want).split("\n")))
-            print("# got:\n" + "\n".join("#   " + l for l in got.split("\n")))
-    print(f"docs: {passed} passed, {failed} failed")
-    return 1 if failed or passed == 0 else 0
+    dbname = args.dbname
+    if dbname is None:
+        dbname = "vigo_cal_doc"
+        psql_c("postgres", f"DROP DATABASE IF EXISTS {dbname}", f"CREATE DATABASE {dbname}")
+        psql_c(dbname, "CREATE EXTENSION vigo_cal")
+    try:
+        check(dbname, args.files)
+    finally:
+        if args.dbname is None:
+            psql_c("postgres", f"DROP DATABASE IF EXISTS {dbname}")
+    return tap.done_testing()
 
 
 if __name__ == "__main__":

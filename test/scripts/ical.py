@@ -3,18 +3,24 @@
 
 Fetches SELECT vigo_cal.ical('2023-2024', 'Nordland') with psql (connection
 from the usual PG* environment), parses it with icalendar.Calendar.from_ical
-and checks it against calendar_between and school_holidays in the same
-database.  Prints TAP.
+and checks it against calendar_between, school_holidays and ical_events in
+the same database.  Prints TAP.
 
-    check_ical.py [-d DBNAME]
+    ical.py [-d DBNAME]
 
 Without -d it creates a scratch database with the extension and drops it
 afterwards.
 """
 import argparse
 import datetime
+import os
 import subprocess
 import sys
+
+sys.dont_write_bytecode = True  # no __pycache__ in test/lib
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+import tap  # noqa: E402
+from tap import ok  # noqa: E402
 
 try:
     import icalendar
@@ -24,21 +30,6 @@ except ImportError:  # reported as a failed test below
 YEAR = "2023-2024"
 START_YEAR = 2023
 COUNTY = "Nordland"
-
-tests = []
-failures = []
-
-
-def ok(cond, name, diag=None):
-    tests.append(name)
-    n = len(tests)
-    if not cond:
-        failures.append(n)
-    print(("ok" if cond else "not ok") + f" {n} - {name}")
-    if not cond and diag:
-        for line in str(diag).splitlines():
-            print("#   " + line)
-    return cond
 
 
 def psql(dbname, *args, input=None):
@@ -131,8 +122,8 @@ def check(dbname):
     in_year = rows(dbname, f"""
         SELECT count(*) FROM vigo_cal.calendar_between('{START_YEAR}-08-01', '{START_YEAR + 1}-07-31') AS c
          WHERE c.school_year::text = '{YEAR}'""")[0][0]
-    print(f"# {len(occurrences)} occurrences in {YEAR} ({in_year} of them on 1 August - 31 July),"
-          f" {len(holidays)} school holidays in {COUNTY}")
+    tap.diag(f"{len(occurrences)} occurrences in {YEAR} ({in_year} of them on 1 August - 31 July),"
+             f" {len(holidays)} school holidays in {COUNTY}")
 
     ok(len(events) == len(occurrences) + len(holidays),
        f"{len(events)} VEVENTs: one per occurrence ({len(occurrences)}) and school holiday ({len(holidays)})")
@@ -185,6 +176,29 @@ def check(dbname):
        "DESCRIPTION lines (Fra, Til, ...) read back as separate lines")
     ok(all(e.get("CATEGORIES") is not None for e in events), "every event has CATEGORIES")
 
+    # The values ical() writes are those of ical_events(), which gives them
+    # before escaping and folding.
+    plain = rows(dbname, f"""
+        SELECT uid, summary, coalesce(description, ''), status
+          FROM vigo_cal.ical_events('{YEAR}', '{COUNTY}')""")
+    ok([r[0] for r in plain] == [str(e.get("UID")) for e in events],
+       "ical_events() has one row per VEVENT, with its UID, in the order of the file")
+    wrong_values = []
+    for uid, summary, description, status in plain:
+        e = by_uid.get(uid, [None])[0]
+        got = None if e is None else (str(e.get("SUMMARY")), str(e.get("DESCRIPTION", "")), str(e.get("STATUS")))
+        if got != (summary, description, status):
+            wrong_values.append(f"{uid}: {got!r}")
+    ok(not wrong_values, "SUMMARY, DESCRIPTION and STATUS read back as ical_events() gives them",
+       "\n".join(wrong_values[:5]))
+
+    # A deadline on a day off names the last working day before it: the
+    # county deadline of ssbResultat, Sunday 24 September 2023.
+    uid = f"ssb_resultat_vgs_2-1-{START_YEAR}@vigo-cal"
+    desc = str(by_uid.get(uid, [{}])[0].get("DESCRIPTION", ""))
+    want = "Frist for fylkene å registrere i VIGO: søndag 24. september 2023, siste arbeidsdag fredag 22.09"
+    ok(want in desc.split("\n"), f"{uid} reads back with the line '{want}'", desc)
+
     # The county's school holidays.
     wrong_holidays = []
     for uid, lo, hi, kind, region, tentative in holidays:
@@ -214,8 +228,7 @@ def main():
     args = ap.parse_args()
     if icalendar is None:
         ok(False, "python3-icalendar is installed (apt-get install python3-icalendar)")
-        print("1..1")
-        return 1
+        return tap.done_testing()
     dbname = args.dbname
     scratch = None
     if dbname is None:
@@ -229,8 +242,7 @@ def main():
     finally:
         if scratch:
             psql("postgres", "-c", f"DROP DATABASE IF EXISTS {scratch}")
-    print(f"1..{len(tests)}")
-    return 1 if failures else 0
+    return tap.done_testing()
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 # the extension ships are not duplicated.  Needs PGHOST/PGPORT/PGUSER of a
 # running cluster with vigo_cal installable.  Prints TAP.
 set -euo pipefail
+. "$(dirname "$0")/../lib/tap.sh"
 src=vigo_cal_dump_src
 dst=vigo_cal_dump_dst
 dump=$(mktemp /tmp/vigo_cal_dump.XXXXXX)
@@ -61,27 +62,19 @@ pg_restore -d $dst "$dump"
 
 before=$(snapshot $src)
 after=$(snapshot $dst)
-n=0
-fail=0
-echo "1..$(( $(printf '%s\n' "$before" | wc -l) + 2 ))"
+plan $(( $(printf '%s\n' "$before" | wc -l) + 2 ))
 while IFS= read -r line; do
-    n=$((n + 1))
     name=${line%%|*}
     other=$(printf '%s\n' "$after" | grep -F "$name|" | head -n 1 || true)
     if [ "$line" = "$other" ]; then
-        echo "ok $n - $name identical after pg_dump and pg_restore"
+        pass "$name identical after pg_dump and pg_restore"
     else
-        echo "not ok $n - $name differs after pg_dump and pg_restore"
-        echo "#   before: $line"
-        echo "#   after:  $other"
-        fail=$((fail + 1))
+        fail "$name differs after pg_dump and pg_restore" "before: $line" "after:  $other"
     fi
 done <<< "$before"
 
-n=$((n + 1))
-user_rows=$(q $dst "SELECT count(*) FROM vigo_cal.event WHERE event_key LIKE 'lokal%'")
-if [ "$user_rows" = 2 ]; then echo "ok $n - the user's events are restored once"; else echo "not ok $n - user events: $user_rows"; fail=$((fail + 1)); fi
-n=$((n + 1))
-dupes=$(q $dst "SELECT count(*) FROM (SELECT event_key FROM vigo_cal.event GROUP BY 1 HAVING count(*) > 1) d")
-if [ "$dupes" = 0 ]; then echo "ok $n - no shipped row is duplicated"; else echo "not ok $n - duplicated keys: $dupes"; fail=$((fail + 1)); fi
-[ "$fail" -eq 0 ]
+is "$(q $dst "SELECT count(*) FROM vigo_cal.event WHERE event_key LIKE 'lokal%'")" 2 \
+   "the user's events are restored once"
+is "$(q $dst "SELECT count(*) FROM (SELECT event_key FROM vigo_cal.event GROUP BY 1 HAVING count(*) > 1) d")" 0 \
+   "no shipped row is duplicated"
+done_testing

@@ -1,4 +1,4 @@
--- catalog.sql: a text picture of everything the extension owns, to
+-- upgrade_catalog.sql: a text picture of everything the extension owns, to
 -- compare an upgraded installation with a fresh one.  One line per object.
 SELECT kind || ' ' || ident || coalesce(' :: ' || detail, '') AS object
   FROM (
