@@ -11,10 +11,14 @@ EXTENSION = vigo_cal
 EXTVERSION := $(shell sed -n 's/^   "version": *"\([^"]*\)".*/\1/p' META.json)
 
 MODULE_big = vigo_cal
-CORE_OBJS = src/core/civil.o src/core/holiday.o src/core/busday.o src/core/parse.o src/core/rule.o src/core/template.o
+CORE_OBJS = src/core/output.o src/core/civil.o src/core/words.o src/core/holiday.o \
+	src/core/busday.o src/core/textform.o src/core/template.o \
+	src/core/rule/lex.o src/core/rule/anchor.o src/core/rule/parse.o src/core/rule/format.o src/core/rule/resolve.o
+CORE_HEADERS = src/core/vc_calendar.h src/core/vc_internal.h src/core/rule/rule_internal.h
 OBJS = $(CORE_OBJS) \
-	src/pg/vigo_cal.o src/pg/schoolyear.o src/pg/isoweek.o src/pg/calendar.o src/pg/rule.o \
-	src/pg/template.o
+	src/pg/vigo_cal.o src/pg/words.o src/pg/schoolyear.o src/pg/isoweek.o \
+	src/pg/holiday.o src/pg/busday.o src/pg/rule.o src/pg/template.o \
+	src/pg/legacy_symbols.o
 
 # The install script of the current version is built from src/sql/ by
 # topic, in name order.  Released versions are frozen in releases/ (install
@@ -47,7 +51,7 @@ include $(PGXS)
 all: $(EXTENSION).control
 
 # PGXS does not track headers; every object depends on the shared ones.
-$(OBJS): src/core/vc_calendar.h src/core/vc_internal.h src/pg/vc_pg.h
+$(OBJS): $(CORE_HEADERS) src/pg/vc_pg.h
 
 $(EXTENSION).control: $(EXTENSION).control.in META.json
 	sed 's/@EXTVERSION@/$(EXTVERSION)/' $< > $@
@@ -65,8 +69,9 @@ $(EXTENSION)--$(PREVVERSION)--$(EXTVERSION).sql: src/upgrade/$(PREVVERSION)--$(E
 
 # C unit tests of the pure core: plain cc, no PostgreSQL headers.
 UNIT_CFLAGS = -std=c99 -O1 -g -Wall -Wextra -Werror -Isrc/core
-test/unit/test_core: test/unit/test_core.c $(CORE_OBJS:.o=.c) src/core/vc_calendar.h src/core/vc_internal.h
-	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_core.c $(CORE_OBJS:.o=.c)
+UNIT_SRCS = $(sort $(wildcard test/unit/*.c))
+test/unit/test_core: $(UNIT_SRCS) test/unit/unit.h $(CORE_OBJS:.o=.c) $(CORE_HEADERS)
+	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS) $(CORE_OBJS:.o=.c)
 
 unit: test/unit/test_core
 	test/unit/test_core
@@ -99,14 +104,15 @@ FUZZ_CFLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=a
 FUZZ_OPTS = -max_len=256 -timeout=10 -print_final_stats=1
 FUZZ_REPLAY_CFLAGS = -std=c99 -g -O1 -Wall -Wextra -Werror \
 	-fsanitize=address,undefined -fno-sanitize-recover=all -Isrc/core
-FUZZ_DEPS = test/fuzz/properties.c test/fuzz/properties.h \
-	$(CORE_OBJS:.o=.c) src/core/vc_calendar.h src/core/vc_internal.h
+FUZZ_PROPS = $(sort $(wildcard test/fuzz/properties*.c))
+FUZZ_DEPS = $(FUZZ_PROPS) test/fuzz/properties.h \
+	$(CORE_OBJS:.o=.c) $(CORE_HEADERS)
 
 test/fuzz/%_fuzz: test/fuzz/fuzz_%.c $(FUZZ_DEPS)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< test/fuzz/properties.c $(CORE_OBJS:.o=.c)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(FUZZ_PROPS) $(CORE_OBJS:.o=.c)
 
 test/fuzz/%_replay: test/fuzz/fuzz_%.c test/fuzz/run_crashers.c $(FUZZ_DEPS)
-	$(CC) $(FUZZ_REPLAY_CFLAGS) -o $@ test/fuzz/run_crashers.c $< test/fuzz/properties.c $(CORE_OBJS:.o=.c)
+	$(CC) $(FUZZ_REPLAY_CFLAGS) -o $@ test/fuzz/run_crashers.c $< $(FUZZ_PROPS) $(CORE_OBJS:.o=.c)
 
 fuzz: $(FUZZ_TARGETS:%=test/fuzz/%_fuzz)
 	@FUZZ_SECONDS='$(FUZZ_SECONDS)' FUZZ_OPTS='$(FUZZ_OPTS)' scripts/fuzz.sh $(FUZZ_TARGETS)

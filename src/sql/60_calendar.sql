@@ -6,36 +6,11 @@
 -- @replaceable: everything below is CREATE OR REPLACE; upgrade scripts rerun it.
 
 -- ---------------------------------------------------------------------
--- Words for dates
--- ---------------------------------------------------------------------
-CREATE OR REPLACE FUNCTION vigo_cal.month_name(month integer) RETURNS text
-  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-  SET search_path = pg_catalog, vigo_cal, pg_temp
-  AS $$ SELECT (ARRAY['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august',
-                      'september', 'oktober', 'november', 'desember'])[month] $$;
-COMMENT ON FUNCTION vigo_cal.month_name(integer) IS 'the Norwegian name of a month, 1-12 (januar ... desember)';
-
-CREATE OR REPLACE FUNCTION vigo_cal.weekday_name(day date) RETURNS text
-  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-  SET search_path = pg_catalog, vigo_cal, pg_temp
-  AS $$ SELECT (ARRAY['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'])
-                 [pg_catalog.date_part('isodow', day)::integer] $$;
-COMMENT ON FUNCTION vigo_cal.weekday_name(date) IS 'the Norwegian name of the day''s weekday (mandag ... søndag)';
-
-CREATE OR REPLACE FUNCTION vigo_cal.norwegian_date(day date, with_year boolean DEFAULT false) RETURNS text
-  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-  SET search_path = pg_catalog, vigo_cal, pg_temp
-  AS $$ SELECT pg_catalog.to_char(day, 'DD') || '. ' || vigo_cal.month_name(pg_catalog.date_part('month', day)::integer)
-               || CASE WHEN with_year THEN ' ' || pg_catalog.date_part('year', day)::integer::text ELSE '' END $$;
-COMMENT ON FUNCTION vigo_cal.norwegian_date(date, boolean) IS
-  'a date as the årshjul writes it in text: 07. september (with_year: 17. juli 2023)';
-
--- ---------------------------------------------------------------------
 -- Templates
 -- ---------------------------------------------------------------------
 CREATE OR REPLACE FUNCTION vigo_cal.render_template(template text, school_year vigo_cal.schoolyear, dates jsonb)
   RETURNS text
-  AS 'MODULE_PATHNAME', 'vc_render_template' LANGUAGE c IMMUTABLE PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'template_render' LANGUAGE c IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.render_template(text, vigo_cal.schoolyear, jsonb) IS
   'fill in a title or comment template for a school year: {sy}, {sy-1}, {y}, {y+1}, {date:KEY}, {datey:KEY}, {day:KEY}, KEY optionally followed by rule offsets; dates maps keys to dates';
 
@@ -190,9 +165,8 @@ AS $$
     WHEN NOT coalesce(overridden, false) AND r IS NOT NULL AND vigo_cal.rule_offsets(r) = 0
          AND vigo_cal.rule_kind(r) = 'month' THEN 'I løpet av ' || vigo_cal.month_name(date_part('month', due_date)::integer)
     WHEN due_end IS NOT NULL AND due_end > due_date THEN
-      to_char(due_date, 'DD') || '.' || left(vigo_cal.month_name(date_part('month', due_date)::integer), 3)
-      || ' til ' || to_char(due_end, 'DD') || '.' || left(vigo_cal.month_name(date_part('month', due_end)::integer), 3)
-    ELSE to_char(due_date, 'DD') || '.' || left(vigo_cal.month_name(date_part('month', due_date)::integer), 3)
+      vigo_cal.date_label(due_date) || ' til ' || vigo_cal.date_label(due_end)
+    ELSE vigo_cal.date_label(due_date)
   END
 $$;
 COMMENT ON FUNCTION vigo_cal.date_label(vigo_cal.rule, date, date, boolean) IS
