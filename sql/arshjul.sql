@@ -45,11 +45,13 @@ SELECT month_heading, date_label, due_date, due_end, event_key, from_party, what
 -- a 2026-2027 calendar: Conexus in July is the first Tuesday (06.07.2027);
 -- ssbResultat is on 15.07.2027, a Thursday, with the county deadline
 -- Wednesday 14.07 and Udir's feedback Friday 16.07; høstferie uke 40 is
--- 28.09-02.10.2026 and Nordland's uke 41 ons-fre 07.-09.10.2026; the
+-- 28.09-02.10.2026, Nordland's too (the whole week 40 since 2024); the
 -- October private-school chain starts Monday 12.10.2026 (2. mandag i
 -- oktober) with the data in VIGO two working days later, Wednesday 14.10;
--- vinterferie uke 8 is 22.-26.02.2027; 17 May 2027 is both Grunnlovsdag
--- and Andre pinsedag, so nothing falls due on it by a working-day rule.
+-- vinterferie uke 8 is 22.-26.02.2027 (the school holidays are those of
+-- the counties' skoleruter, most projected: school_holidays.sql); 17 May
+-- 2027 is both Grunnlovsdag and Andre pinsedag, so nothing falls due on
+-- it by a working-day rule.
 -- Dates of 2026-2027 that are a weekend move as an editor moves them:
 -- ssbElev due Sun 25.10 and Sun 08.11.2026 is delivered Mon 26.10 and
 -- Mon 09.11 (county deadline still the day before, the Sunday; rights

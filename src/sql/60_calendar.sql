@@ -70,7 +70,10 @@ AS $$
     SELECT first_year OPERATOR(vigo_cal.+) i AS sy
       FROM generate_series(0, last_year OPERATOR(vigo_cal.-) first_year) AS i
   ), ev AS (
+    -- school holidays come from school_holiday (holiday_weeks, below), not
+    -- from the rules of the events of their category
     SELECT e.*, vigo_cal.rule_reference(e.rule) AS ref FROM vigo_cal.event e
+     WHERE e.category <> 'school_holiday'
   ), active AS (
     SELECT y.sy, ev.* FROM years y JOIN ev
         ON (ev.first_school_year IS NULL OR ev.first_school_year OPERATOR(vigo_cal.<=) y.sy)
@@ -135,9 +138,12 @@ AS $$
       ON use_overrides AND x.occurrence > 1 AND ov.event_key = x.event_key
      AND ov.school_year = x.sy AND ov.occurrence = x.occurrence
    WHERE ov.event_key IS NULL OR ov.due_date IS NOT NULL
+  UNION ALL
+  SELECT hw.school_year, hw.event_key, 1, hw.due_date, hw.due_end, false
+    FROM vigo_cal.holiday_weeks(first_year, last_year) AS hw
 $$;
 COMMENT ON FUNCTION vigo_cal.occurrences(vigo_cal.schoolyear, vigo_cal.schoolyear, boolean) IS
-  'the dates of every event occurrence in a range of school years, references resolved in order (use_overrides false: the rules alone)';
+  'the dates of every event occurrence in a range of school years, references resolved in order (use_overrides false: the rules alone); school holidays from school_holiday, one per kind and ISO week (holiday_weeks)';
 
 -- ---------------------------------------------------------------------
 -- The calendar
@@ -211,6 +217,15 @@ BEGIN
              lower(vigo_cal.occurrence_range(e.county_deadline, o.school_year, o.due_date)) END AS deadline
       FROM occ o JOIN vigo_cal.event e ON e.event_key = o.event_key
      WHERE o.due_date <= to_date AND coalesce(o.due_end, o.due_date) >= from_date
+       AND e.category <> 'school_holiday'
+    UNION ALL
+    -- school holidays: one row per kind and ISO week, from school_holiday
+    -- (their text is no template: a brace is a brace)
+    SELECT hw.school_year, hw.event_key, 1, hw.due_date, hw.due_end, false,
+           replace(hw.title, '{', '{{'), replace(hw.comment, '{', '{{'), NULL, NULL, 'school_holiday',
+           hw.tentative, NULL, hw.rule, false, NULL::date
+      FROM vigo_cal.holiday_weeks(first_year, last_year) AS hw
+     WHERE hw.due_date <= to_date AND hw.due_end >= from_date
   )
   SELECT r.school_year, r.event_key, r.occurrence,
          vigo_cal.render_template(r.title_t, r.school_year,

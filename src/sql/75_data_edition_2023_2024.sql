@@ -315,7 +315,8 @@ VALUES
    'udir_inkl_ssb', 'vigo_ist', 'ssb_udir', NULL,
    'ssb_resultat_vgs_2 + 1 virkedag', NULL, false, false, 'vigo_cal'),
   -- e25: uke 40
-  -- School holidays: the structured form is vigo_cal.school_holiday (65_counties.sql).
+  -- School holidays: these five events are the keys of the edition's entries only; the
+  -- calendar's holiday rows come from vigo_cal.school_holiday (holiday_weeks, 55_counties.sql).
   ('hostferie_uke_40',
    'Høstferie for Agder, Oslo, Viken, Troms og Finnmark',
    'Med forbehold om endringer.',

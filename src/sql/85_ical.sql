@@ -115,7 +115,7 @@ BEGIN
                                      least(vigo_cal.last_day(ical_events.school_year) + 366, date '9997-07-31')) AS c
      WHERE c.school_year OPERATOR(vigo_cal.=) ical_events.school_year
   ), hol AS (
-    SELECT h.kind, h.region, r.region_key, h.days, h.tentative
+    SELECT h.kind, h.region, r.region_key, h.days, h.tentative, h.projected, h.from_year, h.source, h.note
       FROM vigo_cal.school_holidays(ical_events.county, ical_events.school_year) AS h
       JOIN vigo_cal.region r ON r.name = h.region
      WHERE ical_events.county IS NOT NULL AND NOT isempty(h.days)
@@ -140,9 +140,14 @@ BEGIN
       JOIN vigo_cal.category cat ON cat.category_key = o.category
     UNION ALL
     SELECT 'holiday-' || h.region_key || '-' || h.kind || '-' || start_year || '@vigo-cal', 'school_holiday',
-           lower(h.days), upper(h.days), vigo_cal.holiday_label(h.kind) || ' (' || h.region || ')',
-           vigo_cal.holiday_label(h.kind) || ' i ' || h.region || ' skoleåret ' || ical_events.school_year::text || '.'
-           || CASE WHEN h.tentative THEN ' Med forbehold om endringer.' ELSE '' END,
+           lower(h.days), upper(h.days),
+           vigo_cal.holiday_label(h.kind) || ' (' || h.region || CASE WHEN h.projected THEN ', forventet' ELSE '' END || ')',
+           -- a projected holiday says where it comes from; each its source
+           concat_ws(E'\n',
+             vigo_cal.holiday_label(h.kind) || ' i ' || h.region || ' skoleåret ' || ical_events.school_year::text || '.'
+             || CASE WHEN h.tentative THEN ' Med forbehold om endringer.' ELSE '' END,
+             CASE WHEN h.projected THEN h.note END,
+             'Kilde' || CASE WHEN h.projected THEN ' (' || h.from_year::text || ')' ELSE '' END || ': ' || h.source),
            coalesce((SELECT cat.label FROM vigo_cal.category cat WHERE cat.category_key = 'school_holiday'),
                     'Skoleferie'),
            CASE WHEN h.tentative THEN 'TENTATIVE' ELSE 'CONFIRMED' END

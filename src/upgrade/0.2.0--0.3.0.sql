@@ -26,3 +26,25 @@ DROP VIEW vigo_cal.calendar;
 DROP FUNCTION vigo_cal.calendar_between(date, date);
 DROP FUNCTION vigo_cal.arshjul(vigo_cal.schoolyear);
 DROP FUNCTION vigo_cal.upcoming(integer);
+
+-- ---------------------------------------------------------------------
+-- School holidays for every year: sources, county parts, projections
+-- ---------------------------------------------------------------------
+ALTER TABLE vigo_cal.region_county ADD COLUMN partial boolean NOT NULL DEFAULT false;
+COMMENT ON COLUMN vigo_cal.region_county.partial IS
+  'true: the region is only a part of the county, one that sets its own holidays (Vestland (tidl. Hordaland) in Vestland); false: it covers the whole county';
+ALTER TABLE vigo_cal.school_holiday
+  ADD COLUMN source text,
+  ADD COLUMN source_kind text CHECK (source_kind IN ('edition', 'county', 'school', 'municipality')),
+  ADD COLUMN one_off boolean NOT NULL DEFAULT false;
+COMMENT ON TABLE vigo_cal.school_holiday IS 'school holidays per region and school year, as week rules (uke 40, uke 41 ons-fre); years without a row are projected by all_school_holidays';
+COMMENT ON COLUMN vigo_cal.school_holiday.tentative IS 'the days may still change: printed "Med forbehold om endringer", or taken from a municipal page or inferred (the note says why)';
+COMMENT ON COLUMN vigo_cal.school_holiday.note IS 'a note: what the source says, and why the row is tentative';
+COMMENT ON COLUMN vigo_cal.school_holiday.source IS 'where the days come from: the page''s title and its address';
+COMMENT ON COLUMN vigo_cal.school_holiday.source_kind IS
+  'what the source is: edition (the printed 2023-2024 årshjul), county (the county''s own skolerute), school (a school''s page), municipality (a municipal skolerute, the last resort)';
+COMMENT ON COLUMN vigo_cal.school_holiday.one_off IS
+  'true: that year departs from the region''s usual week (moved for an early Easter, say), so later years are not projected from it';
+-- school_holidays() returns more columns: dropped here, created again by
+-- the replaceable part of 55_counties.sql
+DROP FUNCTION vigo_cal.school_holidays(text, vigo_cal.schoolyear);
