@@ -35,3 +35,8 @@ CREATE OR REPLACE FUNCTION vigo_cal.date_label(day date) RETURNS text
   AS 'MODULE_PATHNAME', 'words_date_label' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.date_label(date) IS
   'a day as the date cell of the printed årshjul writes it: 15.jul, 02.okt';
+
+CREATE OR REPLACE FUNCTION vigo_cal.holiday_label(kind text) RETURNS text
+  AS 'MODULE_PATHNAME', 'words_school_holiday_label' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION vigo_cal.holiday_label(text) IS
+  'the Norwegian name of a school holiday kind: hostferie -> Høstferie, paaskeferie -> Påskeferie, annet -> Skolefri';
