@@ -33,7 +33,8 @@ BEGIN
   CREATE TEMP TABLE stored_rows AS
     SELECT s.school_year, s.event_key, s.occurrence, s.title, s.comment, s.from_party, s.to_party,
            s.category, s.category_color, s.due_date, s.due_end, s.county_deadline, s.iso_week,
-           s.weekday, s.tentative, s.overridden, s.vigo_report, s.date_label, s.rule
+           s.weekday, s.tentative, s.overridden, s.vigo_report, s.date_label, s.rule,
+           s.last_working_day, s.fixed_date
       FROM vigo_cal.occurrence_store s;
   UPDATE vigo_cal.occurrence_store_state SET valid = false;
   CREATE TEMP TABLE computed_rows AS
@@ -45,7 +46,7 @@ BEGIN
   SELECT count(*) INTO n_missing FROM (SELECT * FROM computed_rows EXCEPT ALL SELECT * FROM stored_rows) AS m;
   SELECT count(*) INTO n_extra FROM (SELECT * FROM stored_rows EXCEPT ALL SELECT * FROM computed_rows) AS x;
   SELECT count(*) INTO n_bad FROM vigo_cal.occurrence_store s
-    JOIN vigo_cal.event e ON e.event_key = s.event_key
+    LEFT JOIN vigo_cal.event e ON e.event_key = s.event_key
     JOIN vigo_cal.category k ON k.category_key = s.category
    WHERE s.school_year_text IS DISTINCT FROM s.school_year::text
       OR s.start_year IS DISTINCT FROM vigo_cal.start_year(s.school_year)
@@ -53,17 +54,42 @@ BEGIN
       OR s.iso_year IS DISTINCT FROM vigo_cal.isoweek_year(s.iso_week)
       OR s.iso_week_number IS DISTINCT FROM vigo_cal.isoweek_week(s.iso_week)
       OR s.category_label IS DISTINCT FROM k.label OR s.category_sort IS DISTINCT FROM k.sort_order
-      OR s.rule_text IS DISTINCT FROM e.rule::text
-      OR s.deadline IS DISTINCT FROM coalesce(s.county_deadline, s.due_date)
-      OR s.counties_deliver IS DISTINCT FROM (s.county_deadline IS NOT NULL OR coalesce(e.from_party = 'fylkene', false));
+      OR s.rule_text IS DISTINCT FROM s.rule::text
+      OR s.deadline IS DISTINCT FROM coalesce(s.county_deadline, s.due_end, s.due_date)
+      OR s.counties_deliver IS DISTINCT FROM (e.event_key IS NOT NULL
+                                              AND (s.county_deadline IS NOT NULL OR coalesce(e.from_party = 'fylkene', false)));
   DROP TABLE stored_rows, computed_rows;
   RETURN format('%s rows of %s..%s stored, %s missing, %s extra, %s with wrong BI columns',
                 n_stored, w.first_year, w.last_year, n_missing, n_extra, n_bad);
 END $$;
 
+-- holiday_check(): the stored school holidays against school_holidays()
+-- for every county and school year of the window, both ways.
+CREATE FUNCTION pg_temp.holiday_check() RETURNS text
+LANGUAGE sql AS $$
+  WITH typed AS (
+    SELECT k.county_number, y.sy::text AS school_year, h.kind, h.region, h.first_day, h.last_day,
+           h.tentative, h.projected, h.from_year::text AS from_year, h.rule::text AS rule,
+           h.source, h.source_kind, h.note
+      FROM vigo_cal.occurrence_window w
+      CROSS JOIN generate_series(0, w.last_year OPERATOR(vigo_cal.-) w.first_year) AS i
+      CROSS JOIN LATERAL (SELECT w.first_year OPERATOR(vigo_cal.+) i AS sy) AS y
+      CROSS JOIN vigo_cal.county k
+      CROSS JOIN LATERAL vigo_cal.school_holidays(k.county_number, y.sy) AS h
+  ), stored AS (
+    SELECT county_number, school_year_text, kind, region, first_day, last_day, tentative, projected,
+           from_year::text, rule::text, source, source_kind, note
+      FROM vigo_cal.school_holiday_store
+  )
+  SELECT format('%s school holidays stored, %s missing, %s extra', (SELECT count(*) FROM stored),
+                (SELECT count(*) FROM (SELECT * FROM typed EXCEPT ALL SELECT * FROM stored) m),
+                (SELECT count(*) FROM (SELECT * FROM stored EXCEPT ALL SELECT * FROM typed) x))
+$$;
+
 SELECT first_year, last_year, origin FROM vigo_cal.occurrence_window;
 SELECT valid, suspended, problem FROM vigo_cal.occurrence_store_state;
 SELECT pg_temp.store_check();
+SELECT pg_temp.holiday_check();
 
 -- Every kind of edit, each followed by the check, in one transaction.
 BEGIN;
@@ -110,6 +136,18 @@ DELETE FROM vigo_cal.event WHERE event_key = 'bi_test_frist';
 SELECT pg_temp.store_check();
 TRUNCATE vigo_cal.event_override;
 SELECT pg_temp.store_check();
+-- a school holiday published for a year (which the years after it are
+-- projected from), and a county's parts: the calendar's holiday weeks and
+-- the holiday store follow
+INSERT INTO vigo_cal.school_holiday (region_key, school_year, kind, rule, tentative, source, source_kind)
+VALUES ('oslo', '2027-2028', 'hostferie', 'uke 42', true, 'test', 'county');
+SELECT pg_temp.store_check(), pg_temp.holiday_check();
+SELECT school_year, first_day, last_day, projected, from_year FROM vigo_cal_bi.school_holidays
+ WHERE county = '03' AND kind = 'hostferie' AND start_year BETWEEN 2026 AND 2029 ORDER BY start_year;
+SELECT school_year, event_key, due_date FROM vigo_cal_bi.deadlines
+ WHERE category = 'school_holiday' AND event_key LIKE 'hostferie%' AND start_year = 2027 ORDER BY due_date;
+DELETE FROM vigo_cal.region_county WHERE region_key = 'oslo' AND county_number = '03';
+SELECT pg_temp.store_check(), pg_temp.holiday_check();
 -- A change that leaves the schedule unresolvable is accepted; the store
 -- says so, the BI views report it, calendar_between gives the real error,
 -- and the next change that mends it refreshes everything.
@@ -218,14 +256,14 @@ SELECT count(*) AS typed,
        (SELECT count(*) FROM vigo_cal_bi.delivery_status WHERE start_year BETWEEN 2025 AND 2027) AS bi,
        (SELECT count(*) FROM (
           SELECT county, county_name, school_year::text, event_key, occurrence, title, to_party, category,
-                 due_date, county_deadline, delivered_at, status, business_days_late
+                 due_date, county_deadline, delivered_at, status, business_days_late, last_working_day, delivered_on
             FROM vigo_cal.delivery_status_as_of('2026-11-25')
           EXCEPT ALL
           SELECT county, county_name, school_year, event_key, occurrence, title, to_party, category,
-                 due_date, county_deadline, delivered_at, status, business_days_late
+                 due_date, county_deadline, delivered_at, status, business_days_late, last_working_day, delivered_on
             FROM vigo_cal_bi.delivery_status WHERE start_year BETWEEN 2025 AND 2027) AS d) AS differ
   FROM vigo_cal.delivery_status_as_of('2026-11-25');
--- ... in the session's time zone; the BI views always take the day in Norway
+-- ... in any session time zone: both take the day in Norway
 SET TimeZone = 'UTC';
 SELECT t.status AS typed_in_utc, b.status AS bi, b.delivered_on, b.business_days_late
   FROM vigo_cal.delivery_status_as_of('2026-11-25') t
@@ -250,15 +288,17 @@ SELECT (SELECT count(*) FROM vigo_cal.calendar_between('2026-11-25', '2027-01-24
          WHERE NOT EXISTS (SELECT 1 FROM vigo_cal_bi.upcoming_deadlines u
                             WHERE u.event_key = c.event_key AND u.occurrence = c.occurrence
                               AND u.school_year = c.school_year::text)) AS missing_from_view;
--- school holidays: the rows of school_holidays(county, year)
-SELECT (SELECT count(*) FROM vigo_cal.school_holidays('46', '2023-2024')) AS typed,
-       (SELECT count(*) FROM vigo_cal_bi.school_holidays WHERE county = '46' AND school_year = '2023-2024') AS bi,
-       (SELECT count(*) FROM (SELECT kind, region, lower(days), upper(days) - 1, tentative
-                                FROM vigo_cal.school_holidays('46', '2023-2024')
+-- school holidays: the rows of school_holidays(county, year), published
+-- and projected
+SELECT pg_temp.holiday_check();
+SELECT (SELECT count(*) FROM vigo_cal.school_holidays('46', '2026-2027')) AS typed,
+       (SELECT count(*) FROM vigo_cal_bi.school_holidays WHERE county = '46' AND school_year = '2026-2027') AS bi,
+       (SELECT count(*) FROM (SELECT kind, region, first_day, last_day, tentative, projected
+                                FROM vigo_cal.school_holidays('46', '2026-2027')
                               EXCEPT ALL
-                              SELECT kind, region, first_day, last_day, tentative
-                                FROM vigo_cal_bi.school_holidays WHERE county = '46' AND school_year = '2023-2024') d) AS differ;
-SELECT holiday, region, first_day, last_day, days, iso_week FROM vigo_cal_bi.school_holidays
+                              SELECT kind, region, first_day, last_day, tentative, projected
+                                FROM vigo_cal_bi.school_holidays WHERE county = '46' AND school_year = '2026-2027') d) AS differ;
+SELECT holiday, region, first_day, last_day, days, iso_week, projected FROM vigo_cal_bi.school_holidays
  WHERE county = '32' AND school_year = '2023-2024' ORDER BY first_day;
 -- public holidays: those of public_holidays(year), every year of the window
 SELECT count(*), min(day), max(day),

@@ -6,10 +6,11 @@
 -- The rows are exactly what calendar_between computes, one school year at a
 -- time (every occurrence of the year within a year of it, as
 -- calendar_between reaches), plus the columns the BI views need in built-in
--- types.  Statement-level triggers on the tables the calendar is worked out
--- from (event, event_override, category, party) refresh the store in the
--- same transaction: an override refreshes its school years, anything else
--- the whole window.  A change that leaves the schedule unresolvable (an
+-- types; and beside it every county's school holidays of those years.
+-- Statement-level triggers on the tables they are worked out from (event,
+-- event_override, category, party, school_holiday, region, region_county,
+-- county) refresh both in the same transaction: an override refreshes its
+-- school years, anything else the whole window.  A change that leaves the schedule unresolvable (an
 -- unknown reference, a cycle) does not fail: the store is marked not valid,
 -- calendar_between works the calendar out as before (and reports the
 -- error), the BI views report it, and the next change refreshes everything.
@@ -75,6 +76,8 @@ CREATE TABLE vigo_cal.occurrence_store (
   vigo_report text,
   date_label text,
   rule vigo_cal.rule,
+  last_working_day date,
+  fixed_date boolean,
   -- the same in built-in types, and what the BI views add
   school_year_text text COLLATE "C" NOT NULL,
   start_year integer NOT NULL,
@@ -112,6 +115,8 @@ COMMENT ON COLUMN vigo_cal.occurrence_store.overridden IS 'the date comes from e
 COMMENT ON COLUMN vigo_cal.occurrence_store.vigo_report IS 'the VIGO report or screen involved';
 COMMENT ON COLUMN vigo_cal.occurrence_store.date_label IS 'the date as the printed årshjul writes it (04.jul, uke 40)';
 COMMENT ON COLUMN vigo_cal.occurrence_store.rule IS 'the event''s rule';
+COMMENT ON COLUMN vigo_cal.occurrence_store.last_working_day IS 'the last working day on or before the county deadline, or the last day when there is none';
+COMMENT ON COLUMN vigo_cal.occurrence_store.fixed_date IS 'the date is fixed by law or by a system and kept on a day off';
 COMMENT ON COLUMN vigo_cal.occurrence_store.school_year_text IS 'school_year as text, 2026-2027';
 COMMENT ON COLUMN vigo_cal.occurrence_store.start_year IS 'the calendar year the school year starts in, 2026';
 COMMENT ON COLUMN vigo_cal.occurrence_store.iso_week_text IS 'iso_week as text, 2026-W49';
@@ -120,8 +125,47 @@ COMMENT ON COLUMN vigo_cal.occurrence_store.iso_week_number IS 'the week number 
 COMMENT ON COLUMN vigo_cal.occurrence_store.category_label IS 'the category''s label in the colour legend';
 COMMENT ON COLUMN vigo_cal.occurrence_store.category_sort IS 'the category''s place in the legend';
 COMMENT ON COLUMN vigo_cal.occurrence_store.rule_text IS 'the event''s rule as text';
-COMMENT ON COLUMN vigo_cal.occurrence_store.deadline IS 'the county deadline, or the due date when there is none: the day delivery_status compares with';
+COMMENT ON COLUMN vigo_cal.occurrence_store.deadline IS 'the county deadline, or the last day (due_end) when there is none: the day delivery_status compares with';
 COMMENT ON COLUMN vigo_cal.occurrence_store.counties_deliver IS 'every county owes this occurrence (it has a county deadline or the counties send it)';
+
+-- The school holidays of every county in the window's school years, as
+-- school_holidays(county, school_year) gives them, published and projected.
+CREATE TABLE vigo_cal.school_holiday_store (
+  county_number text NOT NULL,
+  school_year vigo_cal.schoolyear NOT NULL,
+  kind text NOT NULL,
+  region text NOT NULL,
+  first_day date NOT NULL,
+  last_day date NOT NULL,
+  tentative boolean NOT NULL,
+  projected boolean NOT NULL,
+  from_year vigo_cal.schoolyear,
+  rule vigo_cal.rule,
+  source text,
+  source_kind text,
+  note text,
+  school_year_text text COLLATE "C" NOT NULL,
+  start_year integer NOT NULL
+);
+CREATE INDEX school_holiday_store_county ON vigo_cal.school_holiday_store (county_number, school_year_text);
+CREATE INDEX school_holiday_store_school_year ON vigo_cal.school_holiday_store (school_year);
+COMMENT ON TABLE vigo_cal.school_holiday_store IS
+  'the school holidays of every county in the school years of occurrence_window, as school_holidays(county, school_year) gives them, kept up to date by triggers';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.county_number IS 'the county asked for (school_holidays'' county)';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.school_year IS 'the school year';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.kind IS 'hostferie, vinterferie, juleferie, paaskeferie, sommerferie or annet';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.region IS 'the region, or part of the county, the holiday is given for';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.first_day IS 'the first day off';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.last_day IS 'the last day off';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.tentative IS 'the days may still change';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.projected IS 'no skolerute is registered for the year: projected from from_year';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.from_year IS 'the school year the days come from (the year itself unless projected)';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.rule IS 'the days as a rule';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.source IS 'where the days come from';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.source_kind IS 'edition, county, school or municipality';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.note IS 'a note';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.school_year_text IS 'school_year as text, 2026-2027';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.start_year IS 'the calendar year the school year starts in';
 
 -- @replaceable: everything below is CREATE OR REPLACE; upgrade scripts rerun it.
 
@@ -156,6 +200,7 @@ BEGIN
   IF NOT FOUND THEN
     -- no window: nothing is stored
     DELETE FROM vigo_cal.occurrence_store;
+    DELETE FROM vigo_cal.school_holiday_store;
     UPDATE vigo_cal.occurrence_store_state SET valid = true, problem = NULL, refreshed_at = now();
     RETURN 0;
   END IF;
@@ -170,21 +215,44 @@ BEGIN
      WHERE s.school_year OPERATOR(vigo_cal.<) win.first_year
         OR s.school_year OPERATOR(vigo_cal.>) win.last_year
         OR (s.school_year OPERATOR(vigo_cal.>=) lo AND s.school_year OPERATOR(vigo_cal.<=) hi);
+    DELETE FROM vigo_cal.school_holiday_store s
+     WHERE s.school_year OPERATOR(vigo_cal.<) win.first_year
+        OR s.school_year OPERATOR(vigo_cal.>) win.last_year
+        OR (s.school_year OPERATOR(vigo_cal.>=) lo AND s.school_year OPERATOR(vigo_cal.<=) hi);
     IF lo OPERATOR(vigo_cal.<=) hi THEN
+      -- the calendar's own rows (the school holiday weeks have no event row)
       INSERT INTO vigo_cal.occurrence_store
       SELECT c.school_year, c.event_key, c.occurrence, c.title, c.comment, c.from_party, c.to_party,
              c.category, c.category_color, c.due_date, c.due_end, c.county_deadline, c.iso_week,
              c.weekday, c.tentative, c.overridden, c.vigo_report, c.date_label, c.rule,
+             c.last_working_day, c.fixed_date,
              c.school_year::text, vigo_cal.start_year(c.school_year), c.iso_week::text,
              vigo_cal.isoweek_year(c.iso_week), vigo_cal.isoweek_week(c.iso_week),
              k.label, k.sort_order, c.rule::text,
-             coalesce(c.county_deadline, c.due_date),
-             c.county_deadline IS NOT NULL OR coalesce(e.from_party = 'fylkene', false)
+             coalesce(c.county_deadline, c.due_end, c.due_date),
+             e.event_key IS NOT NULL AND (c.county_deadline IS NOT NULL OR coalesce(e.from_party = 'fylkene', false))
         FROM vigo_cal.calendar_between(greatest(vigo_cal.first_day(lo) - 366, date '1583-01-01'),
                                        least(vigo_cal.last_day(hi) + 366, date '9999-12-31')) AS c
-        JOIN vigo_cal.event e ON e.event_key = c.event_key
+        LEFT JOIN vigo_cal.event e ON e.event_key = c.event_key
         JOIN vigo_cal.category k ON k.category_key = c.category
        WHERE c.school_year OPERATOR(vigo_cal.>=) lo AND c.school_year OPERATOR(vigo_cal.<=) hi;
+      -- every county's school holidays, as school_holidays(county, year)
+      -- has them: all_school_holidays once a year, matched to the counties
+      -- the way school_holidays matches them
+      INSERT INTO vigo_cal.school_holiday_store
+      WITH years AS (
+        SELECT lo OPERATOR(vigo_cal.+) i AS sy FROM pg_catalog.generate_series(0, hi OPERATOR(vigo_cal.-) lo) AS i
+      ), asked AS MATERIALIZED (
+        SELECT y.sy, k.county_number, vigo_cal.county_numbers(k.county_number, y.sy) AS numbers
+          FROM years y CROSS JOIN vigo_cal.county k
+      ), holidays AS MATERIALIZED (
+        SELECT y.sy, h.* FROM years y CROSS JOIN LATERAL vigo_cal.all_school_holidays(y.sy) AS h
+      )
+      SELECT a.county_number, a.sy, h.kind, h.region, pg_catalog.lower(h.days), pg_catalog.upper(h.days) - 1,
+             h.tentative, h.projected, h.from_year, h.rule, h.source, h.source_kind, h.note,
+             a.sy::text, vigo_cal.start_year(a.sy)
+        FROM holidays h
+        JOIN asked a ON a.sy OPERATOR(vigo_cal.=) h.sy AND h.counties && a.numbers;
     END IF;
     UPDATE vigo_cal.occurrence_store_state SET valid = true, problem = NULL, refreshed_at = now();
   EXCEPTION WHEN OTHERS THEN
@@ -273,8 +341,10 @@ COMMENT ON FUNCTION vigo_cal.occurrence_store_ready(vigo_cal.occurrence_store_st
 -- Triggers: refresh in the same statement's transaction
 -- ---------------------------------------------------------------------
 
--- After a statement on event, category, party or occurrence_window: the
--- whole window (an event's rule or text reaches every year it is in).
+-- After a statement on event, category, party, school_holiday, region,
+-- region_county, county (or an INSERT or DELETE on occurrence_window): the
+-- whole window (an event's rule or text reaches every year it is in; a
+-- school holiday is projected into the years after it).
 CREATE OR REPLACE FUNCTION vigo_cal.occurrence_store_refresh_all() RETURNS trigger
   LANGUAGE plpgsql
   SET search_path = pg_catalog, vigo_cal, pg_temp
@@ -330,6 +400,8 @@ BEGIN
   END IF;
   DELETE FROM vigo_cal.occurrence_store s
    WHERE s.school_year OPERATOR(vigo_cal.<) n.first_year OR s.school_year OPERATOR(vigo_cal.>) n.last_year;
+  DELETE FROM vigo_cal.school_holiday_store s
+   WHERE s.school_year OPERATOR(vigo_cal.<) n.first_year OR s.school_year OPERATOR(vigo_cal.>) n.last_year;
   IF n.first_year OPERATOR(vigo_cal.<) o.first_year THEN
     PERFORM vigo_cal.refresh_occurrence_store(n.first_year, o.first_year OPERATOR(vigo_cal.-) 1);
   END IF;
@@ -346,6 +418,16 @@ CREATE OR REPLACE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR T
 CREATE OR REPLACE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.category
   FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
 CREATE OR REPLACE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.party
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
+-- the school holidays: the calendar's holiday weeks and the holiday store
+-- (a year without a row of its own is projected from the years before it)
+CREATE OR REPLACE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.school_holiday
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
+CREATE OR REPLACE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.region
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
+CREATE OR REPLACE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.region_county
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
+CREATE OR REPLACE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.county
   FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
 CREATE OR REPLACE TRIGGER occurrence_store_insert AFTER INSERT ON vigo_cal.event_override
   REFERENCING NEW TABLE AS new_rows

@@ -136,7 +136,7 @@ DECLARE
   a2 double precision;
   y double precision;
   rows_per_col integer;
-  today date := CURRENT_DATE;
+  today date := vigo_cal.today();
   n_holidays integer := 0;
 BEGIN
   IF school_year IS NULL THEN

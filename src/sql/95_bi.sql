@@ -38,20 +38,9 @@ GRANT USAGE ON SCHEMA vigo_cal_bi TO vigo_cal_reader;
 
 -- @replaceable: everything below is CREATE OR REPLACE; upgrade scripts rerun it.
 
--- ---------------------------------------------------------------------
--- Today, in Norway
--- ---------------------------------------------------------------------
--- (The views take it once per query, from a subquery kept apart with
--- OFFSET 0: a STABLE function in a flattened subquery runs for every row.)
-CREATE OR REPLACE FUNCTION vigo_cal.today() RETURNS date
-  LANGUAGE sql STABLE PARALLEL SAFE
-  SET search_path = pg_catalog, pg_temp
-AS $$
-  SELECT coalesce(nullif(pg_catalog.current_setting('vigo_cal.today', true), '')::date,
-                  (pg_catalog.now() AT TIME ZONE 'Europe/Oslo')::date)
-$$;
-COMMENT ON FUNCTION vigo_cal.today() IS
-  'today''s date in Norway (Europe/Oslo), whatever the session''s time zone; the setting vigo_cal.today, if set, stands in for it (reports as of a day, tests)';
+-- Today is vigo_cal.today(), the Norwegian day (10_schoolyear.sql).  The
+-- views take it once per query, from a subquery kept apart with OFFSET 0:
+-- a STABLE function in a flattened subquery runs for every row.
 
 -- ---------------------------------------------------------------------
 -- Who may see which county
@@ -138,8 +127,8 @@ CREATE OR REPLACE VIEW vigo_cal_bi.deadlines AS
          s.category, s.category_label, s.category_color, s.category_sort,
          s.due_date, coalesce(s.due_end, s.due_date) AS due_end, s.date_label, s.weekday,
          s.iso_week_text AS iso_week, s.iso_year, s.iso_week_number AS week,
-         s.county_deadline, s.deadline, s.counties_deliver,
-         s.tentative, s.overridden, s.vigo_report, s.rule_text AS rule
+         s.county_deadline, s.deadline, s.last_working_day, s.counties_deliver,
+         s.tentative, s.fixed_date, s.overridden, s.vigo_report, s.rule_text AS rule
     FROM vigo_cal.occurrence_store s
    WHERE vigo_cal.occurrence_store_ready((SELECT st FROM vigo_cal.occurrence_store_state st));
 COMMENT ON VIEW vigo_cal_bi.deadlines IS
@@ -164,7 +153,9 @@ COMMENT ON COLUMN vigo_cal_bi.deadlines.iso_week IS 'the ISO week of due_date, 2
 COMMENT ON COLUMN vigo_cal_bi.deadlines.iso_year IS 'the ISO year of iso_week';
 COMMENT ON COLUMN vigo_cal_bi.deadlines.week IS 'the week number of iso_week, 1-53';
 COMMENT ON COLUMN vigo_cal_bi.deadlines.county_deadline IS 'when the counties must have registered in VIGO, if the event has such a deadline';
-COMMENT ON COLUMN vigo_cal_bi.deadlines.deadline IS 'county_deadline, or due_date when there is none';
+COMMENT ON COLUMN vigo_cal_bi.deadlines.deadline IS 'county_deadline, or due_end (the last day) when there is none: the day a delivery is compared with';
+COMMENT ON COLUMN vigo_cal_bi.deadlines.last_working_day IS 'the last working day on or before deadline (deadline itself when it is a working day)';
+COMMENT ON COLUMN vigo_cal_bi.deadlines.fixed_date IS 'the date is fixed by law or by a system and is kept on a Saturday, Sunday or public holiday';
 COMMENT ON COLUMN vigo_cal_bi.deadlines.counties_deliver IS 'every county owes this occurrence (vigo_cal_bi.delivery_status has a row per county)';
 COMMENT ON COLUMN vigo_cal_bi.deadlines.tentative IS 'the date may still move';
 COMMENT ON COLUMN vigo_cal_bi.deadlines.overridden IS 'the date is set for this year by hand, not by the rule';
@@ -178,8 +169,8 @@ CREATE OR REPLACE VIEW vigo_cal_bi.upcoming_deadlines WITH (security_barrier) AS
          s.due_date, coalesce(s.due_end, s.due_date) AS due_end, s.date_label, s.weekday,
          s.iso_week_text AS iso_week, s.iso_year, s.iso_week_number AS week,
          s.due_date - t.today AS days_until,
-         s.county_deadline, s.deadline, s.deadline - t.today AS days_until_deadline,
-         s.counties_deliver AS county_must_deliver, s.tentative,
+         s.county_deadline, s.deadline, s.deadline - t.today AS days_until_deadline, s.last_working_day,
+         s.counties_deliver AS county_must_deliver, s.tentative, s.fixed_date,
          k.county_number = ANY (m.counties) AS visible,
          l.delivered_at,
          -- as in delivery_status below
@@ -188,7 +179,7 @@ CREATE OR REPLACE VIEW vigo_cal_bi.upcoming_deadlines WITH (security_barrier) AS
                 THEN 'on_time'
               WHEN l.delivered_at IS NOT NULL THEN 'late'
               WHEN s.deadline < t.today THEN 'missing'
-              WHEN vigo_cal.business_days_between(t.today, s.deadline) < 5 THEN 'due_soon'
+              WHEN vigo_cal.business_days_between(t.today, s.last_working_day) < 5 THEN 'due_soon'
               ELSE 'upcoming'
          END AS status
     FROM vigo_cal.occurrence_store s
@@ -226,9 +217,11 @@ COMMENT ON COLUMN vigo_cal_bi.upcoming_deadlines.iso_year IS 'the ISO year of is
 COMMENT ON COLUMN vigo_cal_bi.upcoming_deadlines.week IS 'the week number of iso_week';
 COMMENT ON COLUMN vigo_cal_bi.upcoming_deadlines.days_until IS 'days from today to due_date (0: today; below 0: a span that has begun)';
 COMMENT ON COLUMN vigo_cal_bi.upcoming_deadlines.county_deadline IS 'when the counties must have registered in VIGO, if the event has such a deadline';
-COMMENT ON COLUMN vigo_cal_bi.upcoming_deadlines.deadline IS 'county_deadline, or due_date when there is none';
+COMMENT ON COLUMN vigo_cal_bi.upcoming_deadlines.deadline IS 'county_deadline, or due_end (the last day) when there is none';
 COMMENT ON COLUMN vigo_cal_bi.upcoming_deadlines.days_until_deadline IS 'days from today to deadline (below 0: passed)';
+COMMENT ON COLUMN vigo_cal_bi.upcoming_deadlines.last_working_day IS 'the last working day on or before deadline';
 COMMENT ON COLUMN vigo_cal_bi.upcoming_deadlines.county_must_deliver IS 'the county owes this occurrence';
+COMMENT ON COLUMN vigo_cal_bi.upcoming_deadlines.fixed_date IS 'the date is fixed by law or by a system and is kept on a day off';
 COMMENT ON COLUMN vigo_cal_bi.upcoming_deadlines.tentative IS 'the date may still move';
 COMMENT ON COLUMN vigo_cal_bi.upcoming_deadlines.visible IS 'you act for the county, so delivered_at and status are shown';
 COMMENT ON COLUMN vigo_cal_bi.upcoming_deadlines.delivered_at IS 'when the county delivered (NULL: not yet, or not visible to you)';
@@ -241,24 +234,21 @@ CREATE OR REPLACE VIEW vigo_cal_bi.delivery_status WITH (security_barrier) AS
   SELECT k.county_number AS county, k.name AS county_name,
          s.school_year_text AS school_year, s.start_year, s.event_key, s.occurrence,
          s.title, s.to_party, s.category, s.category_color, s.due_date,
-         s.deadline AS county_deadline,
+         s.deadline AS county_deadline, s.last_working_day,
          vigo_cal.isoweek(s.deadline)::text COLLATE "C" AS deadline_iso_week,
          s.deadline - t.today AS days_until_deadline,
          l.delivered_at, d.delivered_on,
-         -- the rules of vigo_cal.delivery_status_as_of, with the delivered
-         -- day taken in Norway (the views call no function that reads a
-         -- table or names vigo_cal objects in its body: those run with the
-         -- reader's rights)
+         -- the rules of vigo_cal.delivery_status_as_of (the views call no
+         -- function that reads a table or names vigo_cal objects in its
+         -- body: those run with the reader's rights)
          CASE WHEN d.delivered_on IS NOT NULL AND d.delivered_on <= s.deadline THEN 'on_time'
               WHEN d.delivered_on IS NOT NULL THEN 'late'
               WHEN s.deadline < t.today THEN 'missing'
-              WHEN vigo_cal.business_days_between(t.today, s.deadline) < 5 THEN 'due_soon'
+              WHEN vigo_cal.business_days_between(t.today, s.last_working_day) < 5 THEN 'due_soon'
               ELSE 'upcoming'
          END AS status,
-         CASE WHEN d.delivered_on IS NOT NULL AND d.delivered_on > s.deadline
-                THEN vigo_cal.business_days_between(s.deadline + 1, d.delivered_on + 1)
-              WHEN d.delivered_on IS NULL AND s.deadline < t.today
-                THEN vigo_cal.business_days_between(s.deadline + 1, t.today + 1)
+         CASE WHEN coalesce(d.delivered_on, t.today) > s.deadline
+                THEN greatest(vigo_cal.business_days_between(s.deadline + 1, coalesce(d.delivered_on, t.today) + 1), 1)
               ELSE 0
          END AS business_days_late
     FROM vigo_cal.occurrence_store s
@@ -286,13 +276,14 @@ COMMENT ON COLUMN vigo_cal_bi.delivery_status.to_party IS 'who receives the deli
 COMMENT ON COLUMN vigo_cal_bi.delivery_status.category IS 'the colour code';
 COMMENT ON COLUMN vigo_cal_bi.delivery_status.category_color IS 'the category''s colour as #rrggbb';
 COMMENT ON COLUMN vigo_cal_bi.delivery_status.due_date IS 'when the event falls due';
-COMMENT ON COLUMN vigo_cal_bi.delivery_status.county_deadline IS 'the county''s deadline: the event''s county deadline, or its due date';
+COMMENT ON COLUMN vigo_cal_bi.delivery_status.county_deadline IS 'the county''s deadline: the event''s county deadline, or its last day (due_end)';
+COMMENT ON COLUMN vigo_cal_bi.delivery_status.last_working_day IS 'the last working day on or before county_deadline';
 COMMENT ON COLUMN vigo_cal_bi.delivery_status.deadline_iso_week IS 'the ISO week of county_deadline, 2026-W49';
 COMMENT ON COLUMN vigo_cal_bi.delivery_status.days_until_deadline IS 'days from today to county_deadline (below 0: passed)';
 COMMENT ON COLUMN vigo_cal_bi.delivery_status.delivered_at IS 'when the county delivered, from delivery_log (NULL: not yet)';
 COMMENT ON COLUMN vigo_cal_bi.delivery_status.delivered_on IS 'the Norwegian day of delivered_at, the day compared with the deadline';
-COMMENT ON COLUMN vigo_cal_bi.delivery_status.status IS 'on_time, late, missing (deadline passed, nothing logged), due_soon (deadline within 5 working days) or upcoming';
-COMMENT ON COLUMN vigo_cal_bi.delivery_status.business_days_late IS 'working days after the deadline of the delivery, or so far when missing; 0 otherwise';
+COMMENT ON COLUMN vigo_cal_bi.delivery_status.status IS 'on_time (delivered on or before the deadline, in Norwegian days), late, missing (deadline passed, nothing logged), due_soon (the last working day is one of the next 5 working days) or upcoming';
+COMMENT ON COLUMN vigo_cal_bi.delivery_status.business_days_late IS 'late or missing: the working days after the deadline up to and including the day of delivery (so far, today), at least 1; 0 otherwise';
 
 CREATE OR REPLACE VIEW vigo_cal_bi.late_missing WITH (security_barrier) AS
   SELECT d.county, d.county_name, d.school_year, d.start_year,
@@ -323,34 +314,35 @@ COMMENT ON COLUMN vigo_cal_bi.late_missing.oldest_missing_deadline IS 'the earli
 -- Holidays
 -- ---------------------------------------------------------------------
 CREATE OR REPLACE VIEW vigo_cal_bi.school_holidays AS
-  SELECT k.county_number AS county, k.name AS county_name,
-         h.school_year::text COLLATE "C" AS school_year, vigo_cal.start_year(h.school_year) AS start_year,
-         h.kind, vigo_cal.holiday_label(h.kind) AS holiday, r.name AS region,
-         pg_catalog.lower(d.days) AS first_day, pg_catalog.upper(d.days) - 1 AS last_day,
-         pg_catalog.upper(d.days) - pg_catalog.lower(d.days) AS days,
-         vigo_cal.isoweek(pg_catalog.lower(d.days))::text COLLATE "C" AS iso_week,
-         h.tentative, h.note, h.rule::text AS rule
-    FROM vigo_cal.school_holiday h
-    JOIN vigo_cal.region r ON r.region_key = h.region_key
-    JOIN vigo_cal.region_county rc ON rc.region_key = h.region_key
-    JOIN vigo_cal.county k ON k.county_number = rc.county_number
-    CROSS JOIN LATERAL (SELECT vigo_cal.resolve_range(h.rule, h.school_year) AS days) AS d
-   WHERE NOT pg_catalog.isempty(d.days);
+  SELECT h.county_number AS county, k.name AS county_name,
+         h.school_year_text AS school_year, h.start_year,
+         h.kind, vigo_cal.holiday_label(h.kind) AS holiday, h.region,
+         h.first_day, h.last_day, h.last_day - h.first_day + 1 AS days,
+         vigo_cal.isoweek(h.first_day)::text COLLATE "C" AS iso_week,
+         h.tentative, h.projected, h.from_year::text COLLATE "C" AS from_year,
+         h.source, h.source_kind, h.note, h.rule::text AS rule
+    FROM vigo_cal.school_holiday_store h
+    JOIN vigo_cal.county k ON k.county_number = h.county_number
+   WHERE vigo_cal.occurrence_store_ready((SELECT st FROM vigo_cal.occurrence_store_state st));
 COMMENT ON VIEW vigo_cal_bi.school_holidays IS
-  'school holidays per county and school year, one row per region of the county (a county printed in parts has one per part)';
-COMMENT ON COLUMN vigo_cal_bi.school_holidays.county IS 'the county number (old and new numbers both, for holidays printed with the names before 2024)';
+  'school holidays per county and school year, as vigo_cal.school_holidays(county, school_year) gives them: published, or projected (tentative) where no skolerute is registered; one row per region of a county printed in parts';
+COMMENT ON COLUMN vigo_cal_bi.school_holidays.county IS 'the county number (an old county: the holidays of the counties it became)';
 COMMENT ON COLUMN vigo_cal_bi.school_holidays.county_name IS 'the county''s name';
 COMMENT ON COLUMN vigo_cal_bi.school_holidays.school_year IS 'the school year, 2026-2027';
 COMMENT ON COLUMN vigo_cal_bi.school_holidays.start_year IS 'the calendar year the school year starts in';
 COMMENT ON COLUMN vigo_cal_bi.school_holidays.kind IS 'hostferie, vinterferie, juleferie, paaskeferie, sommerferie or annet';
 COMMENT ON COLUMN vigo_cal_bi.school_holidays.holiday IS 'the holiday''s Norwegian name: Høstferie, Vinterferie, ...';
-COMMENT ON COLUMN vigo_cal_bi.school_holidays.region IS 'the region the holiday is given for';
+COMMENT ON COLUMN vigo_cal_bi.school_holidays.region IS 'the region, or part of the county, the holiday is given for';
 COMMENT ON COLUMN vigo_cal_bi.school_holidays.first_day IS 'the first day off';
 COMMENT ON COLUMN vigo_cal_bi.school_holidays.last_day IS 'the last day off';
 COMMENT ON COLUMN vigo_cal_bi.school_holidays.days IS 'calendar days from first_day to last_day, both included';
 COMMENT ON COLUMN vigo_cal_bi.school_holidays.iso_week IS 'the ISO week of first_day, 2026-W40';
-COMMENT ON COLUMN vigo_cal_bi.school_holidays.tentative IS 'the dates may still change';
-COMMENT ON COLUMN vigo_cal_bi.school_holidays.note IS 'a note';
+COMMENT ON COLUMN vigo_cal_bi.school_holidays.tentative IS 'the days may still change';
+COMMENT ON COLUMN vigo_cal_bi.school_holidays.projected IS 'no skolerute is registered for the year: the days are projected from from_year';
+COMMENT ON COLUMN vigo_cal_bi.school_holidays.from_year IS 'the school year the days come from, 2025-2026 (the year itself unless projected)';
+COMMENT ON COLUMN vigo_cal_bi.school_holidays.source IS 'where the days come from: the page''s title and address';
+COMMENT ON COLUMN vigo_cal_bi.school_holidays.source_kind IS 'edition, county, school or municipality';
+COMMENT ON COLUMN vigo_cal_bi.school_holidays.note IS 'a note: what the source says, and why the days are tentative';
 COMMENT ON COLUMN vigo_cal_bi.school_holidays.rule IS 'the days as a rule (uke 40, uke 41 ons-fre)';
 
 CREATE OR REPLACE VIEW vigo_cal_bi.public_holidays AS

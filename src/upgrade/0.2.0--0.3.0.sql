@@ -1,10 +1,53 @@
 -- vigo_cal upgrade from 0.2.0 to 0.3.0: the changes to objects that hold
 -- state (types, tables, operators, triggers) and the drops that a rerun of
 -- the replaceable parts needs (a view whose columns change, a function whose
--- result type changes).  The Makefile appends the replaceable part of every
--- src/sql/ file and then merges the shipped rows (shipped_rows.sql).
+-- result type changes).  The Makefile puts begin.sql after the guard line,
+-- appends the replaceable part of every src/sql/ file, merges the shipped
+-- rows (shipped_*.sql) and ends with end.sql.
 
 \echo Use "ALTER EXTENSION vigo_cal UPDATE TO '0.3.0'" to load this file. \quit
+
+-- event.fixed_date: dates fixed by law or by a system, kept whatever the
+-- weekday (the same column, default and comment as 50_schedule.sql).
+ALTER TABLE vigo_cal.event ADD COLUMN fixed_date boolean NOT NULL DEFAULT false;
+COMMENT ON COLUMN vigo_cal.event.fixed_date IS
+  'true: the date is fixed by law or by a system (15 July deliveries, 14 July hovedinntak, 30 June grades, 31 July) and is kept on a Saturday, Sunday or public holiday on purpose; false: the date is meant to be a working day (every shipped rule gives one), and a monthly repeat that is not one moves to the next working day';
+
+-- The last working day on or before each deadline, a new last column of
+-- calendar_between, calendar, arshjul, upcoming and delivery_status (and
+-- the Oslo day of delivery, delivered_on, in delivery_status), and after
+-- it event.fixed_date in calendar_between, calendar and arshjul: result
+-- types change, so the functions and the views over them are dropped here
+-- and created again by the replaceable parts.  Privileges granted on the
+-- views are saved by begin.sql and granted again by end.sql.
+DROP VIEW vigo_cal.delivery_status;
+DROP FUNCTION vigo_cal.delivery_status_as_of(date);
+DROP VIEW vigo_cal.calendar;
+DROP FUNCTION vigo_cal.calendar_between(date, date);
+DROP FUNCTION vigo_cal.arshjul(vigo_cal.schoolyear);
+DROP FUNCTION vigo_cal.upcoming(integer);
+
+-- ---------------------------------------------------------------------
+-- School holidays for every year: sources, county parts, projections
+-- ---------------------------------------------------------------------
+ALTER TABLE vigo_cal.region_county ADD COLUMN partial boolean NOT NULL DEFAULT false;
+COMMENT ON COLUMN vigo_cal.region_county.partial IS
+  'true: the region is only a part of the county, one that sets its own holidays (Vestland (tidl. Hordaland) in Vestland); false: it covers the whole county';
+ALTER TABLE vigo_cal.school_holiday
+  ADD COLUMN source text,
+  ADD COLUMN source_kind text CHECK (source_kind IN ('edition', 'county', 'school', 'municipality')),
+  ADD COLUMN one_off boolean NOT NULL DEFAULT false;
+COMMENT ON TABLE vigo_cal.school_holiday IS 'school holidays per region and school year, as week rules (uke 40, uke 41 ons-fre); years without a row are projected by all_school_holidays';
+COMMENT ON COLUMN vigo_cal.school_holiday.tentative IS 'the days may still change: printed "Med forbehold om endringer", or taken from a municipal page or inferred (the note says why)';
+COMMENT ON COLUMN vigo_cal.school_holiday.note IS 'a note: what the source says, and why the row is tentative';
+COMMENT ON COLUMN vigo_cal.school_holiday.source IS 'where the days come from: the page''s title and its address';
+COMMENT ON COLUMN vigo_cal.school_holiday.source_kind IS
+  'what the source is: edition (the printed 2023-2024 årshjul), county (the county''s own skolerute), school (a school''s page), municipality (a municipal skolerute, the last resort)';
+COMMENT ON COLUMN vigo_cal.school_holiday.one_off IS
+  'true: that year departs from the region''s usual week (moved for an early Easter, say), so later years are not projected from it';
+-- school_holidays() returns more columns: dropped here, created again by
+-- the replaceable part of 55_counties.sql
+DROP FUNCTION vigo_cal.school_holidays(text, vigo_cal.schoolyear);
 
 -- ---------------------------------------------------------------------
 -- The occurrence store (62_occurrence_store.sql): new tables.  Its
@@ -67,6 +110,8 @@ CREATE TABLE vigo_cal.occurrence_store (
   vigo_report text,
   date_label text,
   rule vigo_cal.rule,
+  last_working_day date,
+  fixed_date boolean,
   -- the same in built-in types, and what the BI views add
   school_year_text text COLLATE "C" NOT NULL,
   start_year integer NOT NULL,
@@ -104,6 +149,8 @@ COMMENT ON COLUMN vigo_cal.occurrence_store.overridden IS 'the date comes from e
 COMMENT ON COLUMN vigo_cal.occurrence_store.vigo_report IS 'the VIGO report or screen involved';
 COMMENT ON COLUMN vigo_cal.occurrence_store.date_label IS 'the date as the printed årshjul writes it (04.jul, uke 40)';
 COMMENT ON COLUMN vigo_cal.occurrence_store.rule IS 'the event''s rule';
+COMMENT ON COLUMN vigo_cal.occurrence_store.last_working_day IS 'the last working day on or before the county deadline, or the last day when there is none';
+COMMENT ON COLUMN vigo_cal.occurrence_store.fixed_date IS 'the date is fixed by law or by a system and kept on a day off';
 COMMENT ON COLUMN vigo_cal.occurrence_store.school_year_text IS 'school_year as text, 2026-2027';
 COMMENT ON COLUMN vigo_cal.occurrence_store.start_year IS 'the calendar year the school year starts in, 2026';
 COMMENT ON COLUMN vigo_cal.occurrence_store.iso_week_text IS 'iso_week as text, 2026-W49';
@@ -112,8 +159,47 @@ COMMENT ON COLUMN vigo_cal.occurrence_store.iso_week_number IS 'the week number 
 COMMENT ON COLUMN vigo_cal.occurrence_store.category_label IS 'the category''s label in the colour legend';
 COMMENT ON COLUMN vigo_cal.occurrence_store.category_sort IS 'the category''s place in the legend';
 COMMENT ON COLUMN vigo_cal.occurrence_store.rule_text IS 'the event''s rule as text';
-COMMENT ON COLUMN vigo_cal.occurrence_store.deadline IS 'the county deadline, or the due date when there is none: the day delivery_status compares with';
+COMMENT ON COLUMN vigo_cal.occurrence_store.deadline IS 'the county deadline, or the last day (due_end) when there is none: the day delivery_status compares with';
 COMMENT ON COLUMN vigo_cal.occurrence_store.counties_deliver IS 'every county owes this occurrence (it has a county deadline or the counties send it)';
+
+-- The school holidays of every county in the window's school years, as
+-- school_holidays(county, school_year) gives them, published and projected.
+CREATE TABLE vigo_cal.school_holiday_store (
+  county_number text NOT NULL,
+  school_year vigo_cal.schoolyear NOT NULL,
+  kind text NOT NULL,
+  region text NOT NULL,
+  first_day date NOT NULL,
+  last_day date NOT NULL,
+  tentative boolean NOT NULL,
+  projected boolean NOT NULL,
+  from_year vigo_cal.schoolyear,
+  rule vigo_cal.rule,
+  source text,
+  source_kind text,
+  note text,
+  school_year_text text COLLATE "C" NOT NULL,
+  start_year integer NOT NULL
+);
+CREATE INDEX school_holiday_store_county ON vigo_cal.school_holiday_store (county_number, school_year_text);
+CREATE INDEX school_holiday_store_school_year ON vigo_cal.school_holiday_store (school_year);
+COMMENT ON TABLE vigo_cal.school_holiday_store IS
+  'the school holidays of every county in the school years of occurrence_window, as school_holidays(county, school_year) gives them, kept up to date by triggers';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.county_number IS 'the county asked for (school_holidays'' county)';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.school_year IS 'the school year';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.kind IS 'hostferie, vinterferie, juleferie, paaskeferie, sommerferie or annet';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.region IS 'the region, or part of the county, the holiday is given for';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.first_day IS 'the first day off';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.last_day IS 'the last day off';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.tentative IS 'the days may still change';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.projected IS 'no skolerute is registered for the year: projected from from_year';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.from_year IS 'the school year the days come from (the year itself unless projected)';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.rule IS 'the days as a rule';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.source IS 'where the days come from';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.source_kind IS 'edition, county, school or municipality';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.note IS 'a note';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.school_year_text IS 'school_year as text, 2026-2027';
+COMMENT ON COLUMN vigo_cal.school_holiday_store.start_year IS 'the calendar year the school year starts in';
 
 -- ---------------------------------------------------------------------
 -- The BI surface (95_bi.sql): schema vigo_cal_bi and the role
