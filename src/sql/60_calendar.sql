@@ -279,8 +279,9 @@ CREATE OR REPLACE VIEW vigo_cal.calendar AS
     FROM vigo_cal.calendar_between(
            vigo_cal.first_day(vigo_cal.current_schoolyear() OPERATOR(vigo_cal.-) 1),
            vigo_cal.last_day(vigo_cal.current_schoolyear() OPERATOR(vigo_cal.+) 1)) AS c
-   WHERE c.school_year OPERATOR(vigo_cal.>=) (vigo_cal.current_schoolyear() OPERATOR(vigo_cal.-) 1)
-     AND c.school_year OPERATOR(vigo_cal.<=) (vigo_cal.current_schoolyear() OPERATOR(vigo_cal.+) 1);
+   -- (SELECT ...): the school year worked out once, not for every row
+   WHERE c.school_year OPERATOR(vigo_cal.>=) ((SELECT vigo_cal.current_schoolyear()) OPERATOR(vigo_cal.-) 1)
+     AND c.school_year OPERATOR(vigo_cal.<=) ((SELECT vigo_cal.current_schoolyear()) OPERATOR(vigo_cal.+) 1);
 COMMENT ON VIEW vigo_cal.calendar IS
   'every event occurrence of the previous, current and next school year, one row each';
 COMMENT ON COLUMN vigo_cal.calendar.school_year IS 'the school year of the occurrence';
