@@ -169,7 +169,7 @@ DECLARE
                                        day_end,r_in,r_out,r,size,angle_from,angle_to,x,y}'::text[];
 BEGIN
   IF unknown <> '{}' THEN
-    RAISE EXCEPTION 'not a field of vigo_cal.wheel_item: %', unknown;
+    RAISE EXCEPTION 'not a field of vigo_cal.wheel_item: %', unknown USING ERRCODE = 'undefined_column';
   END IF;
   RETURN jsonb_populate_record(NULL::vigo_cal.wheel_item, fields);
 END $$;
