@@ -191,7 +191,8 @@ AS $$
   week AS (SELECT d::date AS monday, d::date - y.y0 AS s, extract(week FROM d)::integer AS week
              FROM y, generate_series((y.y0 - (extract(isodow FROM y.y0)::integer - 1))::timestamp, y.y1::timestamp,
                                      interval '7 days') AS d),
-  month AS (SELECT i, b.m0, b.m1, (360.0 * (b.m0 - y.y0) / y.nd)::float8 AS a1, (360.0 * (b.m1 - y.y0) / y.nd)::float8 AS a2
+  month AS (SELECT i, b.m0, b.m1,
+                   (360.0 * (b.m0 - y.y0) / y.nd)::float8 AS a1, (360.0 * (b.m1 - y.y0) / y.nd)::float8 AS a2
               FROM y, generate_series(0, 11) AS i,
                    LATERAL (SELECT (y.y0 + make_interval(months => i))::date AS m0,
                                    (y.y0 + make_interval(months => i + 1))::date AS m1) AS b),
@@ -310,9 +311,9 @@ BEGIN
     END IF;
     lane_end[lane] := rec.e;
     mark := mark + 1;
-    SELECT rec.ring, rec.rings, rec.cat, rec.col, rec.s, rec.e, rec.due_to > rec.due, rec.tent,
-           rec.due, rec.due_to, rec.tip_text
-      INTO ring, rings, category, color, from_day, to_day, span, tentative, due_date, due_end, tip;
+    ring := rec.ring; rings := rec.rings; category := rec.cat; color := rec.col;
+    from_day := rec.s; to_day := rec.e; span := rec.due_to > rec.due; tentative := rec.tent;
+    due_date := rec.due; due_end := rec.due_to; tip := rec.tip_text;
     RETURN NEXT;
   END LOOP;
 END $$;
@@ -381,12 +382,14 @@ AS $$
     SELECT 6, m.mark,
            vigo_cal.wheel_new_item(jsonb_build_object(
                'layer', 'wheel', 'kind', 'event', 'shape', CASE WHEN m.span THEN 'arc' ELSE 'dot' END,
-               'css_class', 'event' || CASE WHEN m.span THEN ' span' ELSE '' END || CASE WHEN m.tentative THEN ' tentative' ELSE '' END,
+               'css_class', 'event' || CASE WHEN m.span THEN ' span' ELSE '' END
+                                    || CASE WHEN m.tentative THEN ' tentative' ELSE '' END,
                'label', m.tip, 'category', m.category, 'color', m.color, 'tentative', m.tentative,
                'day', m.due_date, 'day_end', m.due_end,
                'r', t.r_outer - fit.pad / 2 - (m.lane - 0.5) * fit.pitch,
                'size', CASE WHEN m.span THEN fit.dot_r * 1.6 WHEN m.tentative THEN fit.dot_r - 0.8 ELSE fit.dot_r END,
-               'angle_from', CASE WHEN m.span THEN 360.0 * (m.from_day + 0.2) / y.nd ELSE 360.0 * (m.from_day + 0.5) / y.nd END,
+               'angle_from', CASE WHEN m.span THEN 360.0 * (m.from_day + 0.2) / y.nd
+                                  ELSE 360.0 * (m.from_day + 0.5) / y.nd END,
                'angle_to', CASE WHEN m.span THEN 360.0 * (m.to_day + 0.8) / y.nd END))
       FROM y, fit, m JOIN track t USING (ring)
     UNION ALL
@@ -470,88 +473,79 @@ AS $$
   -- where each part of the legend starts (y_hol and y_next are NULL for a
   -- part that is not there) and where the last one ends
   sec AS (SELECT a.y_cat, a.per_column, b.y_key, c.y_hol, c.shaded, d.y_next,
-                 coalesce(d.y_next + 18 + 24 * (SELECT count(*) FROM nxt), e.y_after_hol) AS y_end
+                 coalesce(d.y_next + 18 + 24 * (SELECT count(*) FROM nxt), c.y_after_hol) AS y_end
             FROM g, y,
                  LATERAL (SELECT g.cy + g.r_month_out + 44 AS y_cat,
                                  (SELECT (count(*) + 1) / 2 FROM vigo_cal.category)::integer AS per_column) AS a,
                  LATERAL (SELECT a.y_cat + 14 + a.per_column * 26 + 14 AS y_key) AS b,
-                 LATERAL (SELECT CASE WHEN wheel_page.county IS NOT NULL THEN b.y_key + 30 + 10 END AS y_hol,
-                                 EXISTS (SELECT FROM hol WHERE lower(hol.days) <= y.y1 AND upper(hol.days) > y.y0)
-                                   AS shaded) AS c,
-                 LATERAL (SELECT coalesce(c.y_hol + 18 + 24 * ((SELECT count(*) FROM hline)
-                                                               + CASE WHEN c.shaded THEN 0 ELSE 1 END),
-                                          b.y_key + 30) AS y_after_hol) AS e,
-                 LATERAL (SELECT CASE WHEN wheel_page.today BETWEEN y.y0 AND y.y1
-                                      THEN e.y_after_hol + 10 END AS y_next) AS d),
+                 LATERAL (SELECT h.y_hol, h.shaded,
+                                 coalesce(h.y_hol + 18 + 24 * ((SELECT count(*) FROM hline) + CASE WHEN h.shaded THEN 0 ELSE 1 END),
+                                          b.y_key + 30) AS y_after_hol
+                            FROM (SELECT CASE WHEN wheel_page.county IS NOT NULL THEN b.y_key + 30 + 10 END AS y_hol,
+                                         EXISTS (SELECT FROM hol WHERE lower(hol.days) <= y.y1 AND upper(hol.days) > y.y0)
+                                           AS shaded) AS h) AS c,
+                 LATERAL (SELECT CASE WHEN today BETWEEN y.y0 AND y.y1 THEN c.y_after_hol + 10 END AS y_next) AS d),
   items (part, n, it) AS (
-    SELECT 1, 0, vigo_cal.wheel_new_item(jsonb_build_object(
-                     'layer', 'page', 'kind', 'canvas', 'shape', 'canvas', 'label', head.title,
-                     'color', head.holiday_color, 'x', g.width, 'y', ceil(sec.y_end + 20)))
+    SELECT 1, 0, vigo_cal.wheel_new_item(jsonb_build_object('layer', 'page', 'kind', 'canvas', 'shape', 'canvas',
+                   'label', head.title, 'color', head.holiday_color, 'x', g.width, 'y', ceil(sec.y_end + 20)))
       FROM g, head, sec
     UNION ALL
-    SELECT 2, 0, vigo_cal.wheel_new_item(jsonb_build_object(
-                     'layer', 'page', 'kind', 'title', 'shape', 'text', 'css_class', 'title',
-                     'label', head.title, 'x', g.cx, 'y', 46))
-      FROM g, head, sec
+    -- the title, and under it the dates and the counts
+    SELECT t.n, 0, vigo_cal.wheel_new_item(jsonb_build_object('layer', 'page', 'kind', t.kind, 'shape', 'text',
+                     'css_class', t.kind, 'label', t.label, 'x', g.cx, 'y', t.y))
+      FROM g, y, head, place, (SELECT coalesce(sum(used.marks), 0) AS marks, count(*) AS rings FROM used) AS c,
+           LATERAL (VALUES (2, 'title', head.title, 46),
+                           (3, 'subtitle',
+                            to_char(y.y0, 'FMDD') || '. ' || vigo_cal.month_name(extract(month FROM y.y0)::integer) || ' '
+                            || extract(year FROM y.y0)::integer || ' – ' || to_char(y.y1, 'FMDD') || '. '
+                            || vigo_cal.month_name(extract(month FROM y.y1)::integer) || ' ' || extract(year FROM y.y1)::integer
+                            || ' · ' || c.marks || CASE WHEN c.marks = 1 THEN ' hendelse' ELSE ' hendelser' END
+                            || ' i ' || c.rings || CASE WHEN c.rings = 1 THEN ' kategori' ELSE ' kategorier' END
+                            || coalesce(' · skoleferie i ' || place.name || ' skyggelagt', ''),
+                            74)) AS t (n, kind, label, y)
     UNION ALL
-    SELECT 3, 0, vigo_cal.wheel_new_item(jsonb_build_object(
-                     'layer', 'page', 'kind', 'subtitle', 'shape', 'text', 'css_class', 'subtitle', 'x', g.cx,
-                     'y', 74,
-                     'label', to_char(y.y0, 'FMDD') || '. ' || vigo_cal.month_name(extract(month FROM y.y0)::integer) || ' ' || extract(year FROM y.y0)::integer || ' – ' || to_char(y.y1, 'FMDD') || '. ' || vigo_cal.month_name(extract(month FROM y.y1)::integer) || ' ' || extract(year FROM y.y1)::integer || ' · ' || t.marks || CASE WHEN t.marks = 1 THEN ' hendelse' ELSE ' hendelser' END || ' i ' || t.rings || CASE WHEN t.rings = 1 THEN ' kategori' ELSE ' kategorier' END || coalesce(' · skoleferie i ' || place.name || ' skyggelagt', '')))
-      FROM g, y, place, (SELECT coalesce(sum(used.marks), 0) AS marks, count(*) AS rings FROM used) AS t
+    -- the headings of the parts of the legend that are there
+    SELECT t.n, 0, vigo_cal.wheel_new_item(jsonb_build_object('layer', 'legend', 'kind', 'heading', 'shape', 'text',
+                     'css_class', 'legend-head', 'x', 60, 'y', t.y, 'label', t.label))
+      FROM sec, place,
+           LATERAL (VALUES (10, sec.y_cat, 'Kategorier (ringene fra ytterst til innerst)'),
+                           (13, sec.y_hol + 4, 'Skoleferie i ' || place.name || ' (skyggelagt)'),
+                           (16, sec.y_next + 4, 'Neste hendelser')) AS t (n, y, label)
+     WHERE t.y IS NOT NULL
     UNION ALL
-    SELECT 10, 0, vigo_cal.wheel_new_item(jsonb_build_object(
-                      'layer', 'legend', 'kind', 'heading', 'shape', 'text', 'css_class', 'legend-head', 'x', 60,
-                      'y', sec.y_cat, 'label', 'Kategorier (ringene fra ytterst til innerst)'))
-      FROM sec
-    UNION ALL
-    SELECT 11, cat.n, vigo_cal.wheel_new_item(jsonb_build_object(
-                          'layer', 'legend', 'kind', 'category', 'shape', 'swatch',
-                          'css_class', 'swatch' || CASE WHEN cat.marks IS NULL THEN ' unused' ELSE '' END,
-                          'label', cat.label, 'category', cat.category_key, 'color', cat.color,
-                          'detail', '(' || coalesce(cat.marks::text, 'ingen i ' || school_year::text) || ')',
-                          'x', 60 + (cat.n / sec.per_column) * 460,
-                          'y', sec.y_cat + 14 + (cat.n % sec.per_column) * 26))
+    SELECT 11, cat.n, vigo_cal.wheel_new_item(jsonb_build_object('layer', 'legend', 'kind', 'category', 'shape', 'swatch',
+                        'css_class', 'swatch' || CASE WHEN cat.marks IS NULL THEN ' unused' ELSE '' END,
+                        'label', cat.label, 'category', cat.category_key, 'color', cat.color,
+                        'detail', '(' || coalesce(cat.marks::text, 'ingen i ' || school_year::text) || ')',
+                        'x', 60 + (cat.n / sec.per_column) * 460, 'y', sec.y_cat + 14 + (cat.n % sec.per_column) * 26))
       FROM sec, cat
     UNION ALL
     -- how to read the marks
-    SELECT 12, 0, vigo_cal.wheel_new_item(jsonb_build_object(
-                      'layer', 'legend', 'kind', 'key', 'shape', 'key', 'css_class', 'key', 'x', 60,
-                      'y', sec.y_key)) FROM sec
+    SELECT 12, 0, vigo_cal.wheel_new_item(jsonb_build_object('layer', 'legend', 'kind', 'key', 'shape', 'key',
+                    'css_class', 'key', 'x', 60, 'y', sec.y_key))
+      FROM sec
     UNION ALL
     -- the county's school holidays, one line each
-    SELECT 13, 0, vigo_cal.wheel_new_item(jsonb_build_object(
-                      'layer', 'legend', 'kind', 'heading', 'shape', 'text', 'css_class', 'legend-head', 'x', 60,
-                      'y', sec.y_hol + 4, 'label', 'Skoleferie i ' || place.name || ' (skyggelagt)'))
-      FROM sec, place WHERE sec.y_hol IS NOT NULL
-    UNION ALL
-    SELECT 14, h.n, vigo_cal.wheel_new_item(jsonb_build_object(
-                        'layer', 'legend', 'kind', 'school-holiday', 'shape', 'swatch', 'css_class', 'swatch',
-                        'color', head.holiday_color, 'tentative', h.tentative, 'day', h.lo, 'day_end', h.hi,
-                        'x', 60, 'y', sec.y_hol + 18 + 24 * h.n,
-                        'label', vigo_cal.wheel_holiday_text(h.kind, h.lo, h.hi)
-                                 || CASE WHEN h.regions <> place.name THEN ', ' || h.regions ELSE '' END
-                                 || CASE WHEN h.tentative THEN ', med forbehold om endringer' ELSE '' END))
+    SELECT 14, h.n, vigo_cal.wheel_new_item(jsonb_build_object('layer', 'legend', 'kind', 'school-holiday',
+                      'shape', 'swatch', 'css_class', 'swatch', 'color', head.holiday_color, 'tentative', h.tentative,
+                      'day', h.lo, 'day_end', h.hi, 'x', 60, 'y', sec.y_hol + 18 + 24 * h.n,
+                      'label', vigo_cal.wheel_holiday_text(h.kind, h.lo, h.hi)
+                               || CASE WHEN h.regions <> place.name THEN ', ' || h.regions ELSE '' END
+                               || CASE WHEN h.tentative THEN ', med forbehold om endringer' ELSE '' END))
       FROM sec, head, place, hline h WHERE sec.y_hol IS NOT NULL
     UNION ALL
-    SELECT 15, 0, vigo_cal.wheel_new_item(jsonb_build_object(
-                      'layer', 'legend', 'kind', 'note', 'shape', 'text', 'css_class', 'legend-label', 'x', 60,
-                      'y', sec.y_hol + 18 + 24 * (SELECT count(*) FROM hline) + 12,
-                      'label', 'ingen skoleferier registrert for ' || school_year::text))
+    SELECT 15, 0, vigo_cal.wheel_new_item(jsonb_build_object('layer', 'legend', 'kind', 'note', 'shape', 'text',
+                    'css_class', 'legend-label', 'x', 60, 'y', sec.y_hol + 18 + 24 * (SELECT count(*) FROM hline) + 12,
+                    'label', 'ingen skoleferier registrert for ' || school_year::text))
       FROM sec WHERE sec.y_hol IS NOT NULL AND NOT sec.shaded
     UNION ALL
     -- in the current school year, what comes next
-    SELECT 16, 0, vigo_cal.wheel_new_item(jsonb_build_object(
-                      'layer', 'legend', 'kind', 'heading', 'shape', 'text', 'css_class', 'legend-head', 'x', 60,
-                      'y', sec.y_next + 4, 'label', 'Neste hendelser'))
-      FROM sec WHERE sec.y_next IS NOT NULL
-    UNION ALL
-    SELECT 17, x.n, vigo_cal.wheel_new_item(jsonb_build_object(
-                        'layer', 'legend', 'kind', 'next', 'shape', 'bullet', 'css_class', 'next-item',
-                        'color', x.category_color, 'day', x.due_date, 'day_end', x.due_end, 'x', 60,
-                        'y', sec.y_next + 18 + 24 * x.n,
-                        'detail', to_char(x.due_date, 'DD.MM.') || CASE WHEN x.due_end > x.due_date THEN '–' || to_char(x.due_end, 'DD.MM.') ELSE '' END,
-                        'label', CASE WHEN length(x.title) > 88 THEN rtrim(left(x.title, 87)) || '…' ELSE x.title END))
+    SELECT 17, x.n, vigo_cal.wheel_new_item(jsonb_build_object('layer', 'legend', 'kind', 'next', 'shape', 'bullet',
+                      'css_class', 'next-item', 'color', x.category_color, 'day', x.due_date, 'day_end', x.due_end,
+                      'x', 60, 'y', sec.y_next + 18 + 24 * x.n,
+                      'detail', to_char(x.due_date, 'DD.MM.')
+                                || CASE WHEN x.due_end > x.due_date THEN '–' || to_char(x.due_end, 'DD.MM.') ELSE '' END,
+                      'label', CASE WHEN length(x.title) > 88 THEN rtrim(left(x.title, 87)) || '…' ELSE x.title END))
       FROM sec, nxt x WHERE sec.y_next IS NOT NULL)
   SELECT jsonb_populate_record(it, jsonb_build_object('item', dense_rank() OVER (ORDER BY part, n)))
     FROM items
