@@ -11,10 +11,14 @@ EXTENSION = vigo_cal
 EXTVERSION := $(shell sed -n 's/^   "version": *"\([^"]*\)".*/\1/p' META.json)
 
 MODULE_big = vigo_cal
-CORE_OBJS = src/core/civil.o src/core/holiday.o src/core/busday.o src/core/parse.o src/core/rule.o src/core/template.o
+CORE_OBJS = src/core/output.o src/core/civil.o src/core/words.o src/core/holiday.o \
+	src/core/busday.o src/core/textform.o src/core/template.o \
+	src/core/rule/lex.o src/core/rule/anchor.o src/core/rule/parse.o src/core/rule/format.o src/core/rule/resolve.o
+CORE_HEADERS = src/core/vc_calendar.h src/core/vc_internal.h src/core/rule/rule_internal.h
 OBJS = $(CORE_OBJS) \
-	src/pg/vigo_cal.o src/pg/schoolyear.o src/pg/isoweek.o src/pg/calendar.o src/pg/rule.o \
-	src/pg/template.o
+	src/pg/vigo_cal.o src/pg/words.o src/pg/schoolyear.o src/pg/isoweek.o \
+	src/pg/holiday.o src/pg/busday.o src/pg/rule.o src/pg/template.o \
+	src/pg/legacy_symbols.o
 
 # The install script of the current version is built from src/sql/ by
 # topic, in name order.  Released versions are frozen in releases/ (install
@@ -47,7 +51,7 @@ include $(PGXS)
 all: $(EXTENSION).control
 
 # PGXS does not track headers; every object depends on the shared ones.
-$(OBJS): src/core/vc_calendar.h src/core/vc_internal.h src/pg/vc_pg.h
+$(OBJS): $(CORE_HEADERS) src/pg/vc_pg.h
 
 $(EXTENSION).control: $(EXTENSION).control.in META.json
 	sed 's/@EXTVERSION@/$(EXTVERSION)/' $< > $@
@@ -55,18 +59,23 @@ $(EXTENSION).control: $(EXTENSION).control.in META.json
 $(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) META.json
 	cat $(SQL_PARTS) > $@
 
+UPGRADE_PARTS = src/upgrade/begin.sql src/upgrade/shipped_begin.sql src/upgrade/shipped_merge.sql \
+	src/upgrade/end.sql
 $(EXTENSION)--$(PREVVERSION)--$(EXTVERSION).sql: src/upgrade/$(PREVVERSION)--$(EXTVERSION).sql \
-		$(SQL_PARTS) src/upgrade/shipped_begin.sql src/upgrade/shipped_merge.sql
-	{ cat src/upgrade/$(PREVVERSION)--$(EXTVERSION).sql; \
+		$(SQL_PARTS) $(UPGRADE_PARTS)
+	{ sed -n '1,/\\quit/p' $<; \
+	  cat src/upgrade/begin.sql; \
+	  sed '1,/\\quit/d' $<; \
 	  for f in $(SQL_PARTS); do awk '/^-- @replaceable/ { p = 1; next } p' $$f; done; \
 	  cat src/upgrade/shipped_begin.sql; \
 	  sed -E 's/^INSERT INTO vigo_cal\./INSERT INTO vigo_cal_upgrade./' $(SQL_DATA); \
-	  cat src/upgrade/shipped_merge.sql; } > $@
+	  cat src/upgrade/shipped_merge.sql src/upgrade/end.sql; } > $@
 
 # C unit tests of the pure core: plain cc, no PostgreSQL headers.
 UNIT_CFLAGS = -std=c99 -O1 -g -Wall -Wextra -Werror -Isrc/core
-test/unit/test_core: test/unit/test_core.c $(CORE_OBJS:.o=.c) src/core/vc_calendar.h src/core/vc_internal.h
-	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/test_core.c $(CORE_OBJS:.o=.c)
+UNIT_SRCS = $(sort $(wildcard test/unit/*.c))
+test/unit/test_core: $(UNIT_SRCS) test/unit/unit.h $(CORE_OBJS:.o=.c) $(CORE_HEADERS)
+	$(CC) $(UNIT_CFLAGS) -o $@ $(UNIT_SRCS) $(CORE_OBJS:.o=.c)
 
 unit: test/unit/test_core
 	test/unit/test_core
@@ -86,10 +95,11 @@ bench:
 #   make fuzz          each target of FUZZ_TARGETS under libFuzzer (clang-14)
 #                      for FUZZ_SECONDS, from a scratch copy of its corpus;
 #                      a crash is kept in test/fuzz/crashers/<name>/ and
-#                      fails the run
+#                      fails the run (scripts/fuzz.sh)
 #   make fuzz-regress  replay test/fuzz/corpus/<name>/ and
 #                      test/fuzz/crashers/<name>/ through the same checks,
-#                      built with plain cc (no clang needed)
+#                      built with plain cc (no clang needed;
+#                      scripts/fuzz-regress.sh)
 # A target <name> is the file test/fuzz/fuzz_<name>.c plus its name here.
 FUZZ_TARGETS = schoolyear isoweek busday rule template
 FUZZ_SECONDS ?= 60
@@ -98,65 +108,21 @@ FUZZ_CFLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=a
 FUZZ_OPTS = -max_len=256 -timeout=10 -print_final_stats=1
 FUZZ_REPLAY_CFLAGS = -std=c99 -g -O1 -Wall -Wextra -Werror \
 	-fsanitize=address,undefined -fno-sanitize-recover=all -Isrc/core
-FUZZ_DEPS = test/fuzz/properties.c test/fuzz/properties.h \
-	$(CORE_OBJS:.o=.c) src/core/vc_calendar.h src/core/vc_internal.h
+FUZZ_PROPS = $(sort $(wildcard test/fuzz/properties*.c))
+FUZZ_DEPS = $(FUZZ_PROPS) test/fuzz/properties.h \
+	$(CORE_OBJS:.o=.c) $(CORE_HEADERS)
 
 test/fuzz/%_fuzz: test/fuzz/fuzz_%.c $(FUZZ_DEPS)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< test/fuzz/properties.c $(CORE_OBJS:.o=.c)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -o $@ $< $(FUZZ_PROPS) $(CORE_OBJS:.o=.c)
 
 test/fuzz/%_replay: test/fuzz/fuzz_%.c test/fuzz/run_crashers.c $(FUZZ_DEPS)
-	$(CC) $(FUZZ_REPLAY_CFLAGS) -o $@ test/fuzz/run_crashers.c $< test/fuzz/properties.c $(CORE_OBJS:.o=.c)
+	$(CC) $(FUZZ_REPLAY_CFLAGS) -o $@ test/fuzz/run_crashers.c $< $(FUZZ_PROPS) $(CORE_OBJS:.o=.c)
 
 fuzz: $(FUZZ_TARGETS:%=test/fuzz/%_fuzz)
-	@scratch=$$(mktemp -d "$${TMPDIR:-/tmp}/vigo_cal_fuzz.XXXXXX") || exit 2; \
-	trap 'rm -rf "$$scratch"' EXIT; \
-	summary=""; failed=""; \
-	for t in $(FUZZ_TARGETS); do \
-		mkdir -p "$$scratch/$$t" test/fuzz/crashers/$$t || exit 2; \
-		if [ -d test/fuzz/corpus/$$t ]; then cp -R test/fuzz/corpus/$$t/. "$$scratch/$$t/"; fi; \
-		dict=""; if [ -f test/fuzz/$$t.dict ]; then dict="-dict=test/fuzz/$$t.dict"; fi; \
-		echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
-		{ test/fuzz/$${t}_fuzz -max_total_time=$(FUZZ_SECONDS) $(FUZZ_OPTS) $$dict \
-			-artifact_prefix=test/fuzz/crashers/$$t/ "$$scratch/$$t"; \
-		  echo $$? > "$$scratch/$$t.rc"; } > "$$scratch/$$t.log" 2>&1; \
-		rc=$$(cat "$$scratch/$$t.rc"); \
-		execs=$$(sed -n 's/^stat::number_of_executed_units: *//p' "$$scratch/$$t.log" | tail -n 1); \
-		found=$$(sed -n 's/.*Test unit written to *//p' "$$scratch/$$t.log"); \
-		if [ "$$rc" != 0 ] || [ -n "$$found" ]; then \
-			awk '/^==[0-9]+==|runtime error:|property violated|ERROR: libFuzzer|ALARM:/ { p = 1 } p' \
-				"$$scratch/$$t.log" | grep . || tail -n 40 "$$scratch/$$t.log"; \
-			failed="$$failed $$t"; \
-			summary="$$summary$$(printf '  %-12s %12s execs  FAILED (exit %s) %s' $$t "$${execs:-?}" "$$rc" "$$found")\n"; \
-		else \
-			summary="$$summary$$(printf '  %-12s %12s execs  ok' $$t "$${execs:-?}")\n"; \
-		fi; \
-	done; \
-	echo "== fuzz summary ($(FUZZ_SECONDS) s per target)"; \
-	printf "$$summary"; \
-	if [ -n "$$failed" ]; then \
-		echo "fuzz: failures in:$$failed (inputs kept in test/fuzz/crashers/; make fuzz-regress replays them)"; \
-		exit 1; \
-	fi
+	@FUZZ_SECONDS='$(FUZZ_SECONDS)' FUZZ_OPTS='$(FUZZ_OPTS)' scripts/fuzz.sh $(FUZZ_TARGETS)
 
 fuzz-regress: $(FUZZ_TARGETS:%=test/fuzz/%_replay)
-	@failed=""; \
-	for d in test/fuzz/corpus/* test/fuzz/crashers/*; do \
-		[ -e "$$d" ] || continue; \
-		case " $(FUZZ_TARGETS) " in \
-			*" $${d##*/} "*) [ -d "$$d" ] && continue ;; \
-		esac; \
-		echo "fuzz-regress: $$d is not replayed (not test/fuzz/*/<target> of FUZZ_TARGETS)"; \
-		failed="$$failed $$d"; \
-	done; \
-	for t in $(FUZZ_TARGETS); do \
-		set --; \
-		for d in test/fuzz/corpus/$$t test/fuzz/crashers/$$t; do \
-			if [ -d $$d ]; then set -- "$$@" $$d; fi; \
-		done; \
-		if [ $$# -eq 0 ]; then echo "$$t: no corpus and no crashers"; continue; fi; \
-		test/fuzz/$${t}_replay -q "$$@" || failed="$$failed $$t"; \
-	done; \
-	if [ -n "$$failed" ]; then echo "fuzz-regress: failures in:$$failed"; exit 1; fi
+	@scripts/fuzz-regress.sh $(FUZZ_TARGETS)
 
 .PHONY: fuzz fuzz-regress
 
@@ -168,6 +134,6 @@ fuzz-regress: $(FUZZ_TARGETS:%=test/fuzz/%_replay)
 #                      writing, then a check that nothing failed or was lost.
 #                      See doc/reliability.md.
 reliability:
-	EXTRA_PACKAGES=sqlsmith scripts/with-cluster.sh test/reliability/run.sh
+	EXTRA_PACKAGES=sqlsmith scripts/with-cluster.sh scripts/reliability.sh
 
 .PHONY: reliability

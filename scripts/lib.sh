@@ -4,6 +4,8 @@
 # root), builds and installs the extension, and runs a throwaway
 # PostgreSQL cluster on a Unix socket in a temporary directory, started as
 # an unprivileged user and stopped and removed on exit, whatever happened.
+# run_suite counts the TAP of one test suite, for test.sh and
+# reliability.sh.
 
 set -euo pipefail
 
@@ -12,7 +14,8 @@ PGBIN=${PGBIN:-/usr/lib/postgresql/$PGVERSION/bin}
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PACKAGES=(make gcc "postgresql-$PGVERSION" "postgresql-server-dev-$PGVERSION"
           "postgresql-$PGVERSION-pgtap" libtap-parser-sourcehandler-pgtap-perl
-          python3-numpy python3-dateutil python3-icalendar libxml2-utils librsvg2-bin)
+          python3-numpy python3-dateutil python3-icalendar libxml2-utils librsvg2-bin
+          python3-psycopg2 default-jdk-headless libpostgresql-jdbc-java)
 [ -n "${EXTRA_PACKAGES:-}" ] && PACKAGES+=($EXTRA_PACKAGES)
 
 log() { printf '==> %s\n' "$*" >&2; }
@@ -51,7 +54,10 @@ as_owner() {
     fi
 }
 
-CLUSTER_DIR=""
+# the cluster's directory; kept from the environment for a script that
+# runs inside scripts/with-cluster.sh (the reliability suites read the
+# server log there)
+CLUSTER_DIR=${CLUSTER_DIR:-}
 
 stop_cluster() {
     [ -n "$CLUSTER_DIR" ] || return 0
@@ -93,4 +99,58 @@ setup() {
     ensure_packages
     build_and_install
     start_cluster
+}
+
+# ---- counting TAP ----
+
+SUITES_PASSED=0
+SUITES_FAILED=0
+
+# run_suite NAME CMD...: run one test suite, which prints TAP, and count
+# its test lines ("ok N ...", "not ok N ..."; an "ok ... # SKIP" is a
+# pass).  One more failure is counted when the plan ("1..N", one, first or
+# last) is missing or does not match, when no test ran, on "Bail out!", and
+# on a non-zero exit status without a failed test (a crash).  Shows the
+# suite's comments ("# ...") if it passed, all its output if not (or with
+# VIGO_CAL_TEST_VERBOSE=1), then "NAME: N passed, N failed".
+run_suite() {
+    local name=$1 log rc ok bad plans planned why=""
+    shift
+    log=$(mktemp "${TMPDIR:-/tmp}/vigo_cal_suite.XXXXXX")
+    log "$name"
+    "$@" >"$log" 2>&1 && rc=0 || rc=$?
+    ok=$(grep -cE '^ok [0-9]+( |$)' "$log" || true)
+    bad=$(grep -cE '^not ok [0-9]+( |$)' "$log" || true)
+    plans=$(grep -cE '^1\.\.[0-9]+( |$)' "$log" || true)
+    planned=$(sed -n 's/^1\.\.\([0-9]*\).*/\1/p' "$log" | head -n 1)
+    if [ "$plans" -eq 0 ]; then
+        why="no plan"
+    elif [ "$plans" -gt 1 ]; then
+        why="$plans plans"
+    elif [ $((ok + bad)) -ne "$planned" ]; then
+        why="planned $planned, ran $((ok + bad))"
+    elif [ $((ok + bad)) -eq 0 ]; then
+        why="no test ran"
+    elif grep -q '^Bail out!' "$log"; then
+        why="bailed out"
+    elif [ "$rc" -ne 0 ] && [ "$bad" -eq 0 ]; then
+        why="exit status $rc"
+    fi
+    [ -z "$why" ] || bad=$((bad + 1))
+    if [ "$bad" -gt 0 ] || [ -n "${VIGO_CAL_TEST_VERBOSE:-}" ]; then
+        cat "$log"
+    else
+        grep '^#' "$log" || true
+    fi
+    rm -f "$log"
+    echo "$name: $ok passed, $bad failed${why:+ ($why)}"
+    SUITES_PASSED=$((SUITES_PASSED + ok))
+    SUITES_FAILED=$((SUITES_FAILED + bad))
+}
+
+# suites_total: the closing line "N passed, N failed"; fails if any failed.
+suites_total() {
+    echo
+    echo "$SUITES_PASSED passed, $SUITES_FAILED failed"
+    [ "$SUITES_FAILED" -eq 0 ]
 }

@@ -45,18 +45,44 @@ SELECT month_heading, date_label, due_date, due_end, event_key, from_party, what
 -- a 2026-2027 calendar: Conexus in July is the first Tuesday (06.07.2027);
 -- ssbResultat is on 15.07.2027, a Thursday, with the county deadline
 -- Wednesday 14.07 and Udir's feedback Friday 16.07; høstferie uke 40 is
--- 28.09-02.10.2026 and Nordland's uke 41 ons-fre 07.-09.10.2026; the
+-- 28.09-02.10.2026, Nordland's too (the whole week 40 since 2024); the
 -- October private-school chain starts Monday 12.10.2026 (2. mandag i
 -- oktober) with the data in VIGO two working days later, Wednesday 14.10;
--- vinterferie uke 8 is 22.-26.02.2027; 17 May 2027 is both Grunnlovsdag
--- and Andre pinsedag, so nothing falls due on it by a working-day rule.
+-- vinterferie uke 8 is 22.-26.02.2027 (the school holidays are those of
+-- the counties' skoleruter, most projected: school_holidays.sql); 17 May
+-- 2027 is both Grunnlovsdag and Andre pinsedag, so nothing falls due on
+-- it by a working-day rule.
+-- Dates of 2026-2027 that are a weekend move as an editor moves them:
+-- ssbElev due Sun 25.10 and Sun 08.11.2026 is delivered Mon 26.10 and
+-- Mon 09.11 (county deadline still the day before, the Sunday; rights
+-- update the Friday), ssbKontrakt Sun 06.12 on Mon 07.12, the 3 January
+-- rows (Sun 03.01.2027) on Mon 04.01, the last day of sletting av inntaket
+-- (Fri 20.11) stays and its first day Sat 14.11 moves to Mon 16.11, and
+-- Fellessensur, Wed-Fri of week 25, is 23.-25.06.2027.
 SELECT month_heading, date_label, due_date, due_end, event_key, from_party, what, to_party, comment, category
   FROM arshjul('2026-2027');
 SELECT due_date, to_char(due_date, 'Dy') AS dow, event_key
   FROM arshjul('2026-2027')
  WHERE event_key IN ('conexus_juli', 'ssb_resultat_vgs_1', 'udir_tilbakemelding_resultat_vgs_1',
-                     'hostferie_uke_40', 'privatskoledata_oktober', 'vinterferie_uke_8')
- ORDER BY due_date;
+                     'hostferie_uke_40', 'privatskoledata_oktober', 'vinterferie_uke_8',
+                     'ssb_elev_vgs_1', 'ssb_elev_vgs_2', 'ssb_kontrakt_1', 'fellessensur_vgs_host',
+                     'sletting_inntak_forste', 'fellessensur_gs')
+ ORDER BY due_date, event_key;
+
+-- The last working day on or before each deadline of 2026-2027 (the
+-- county deadline where there is one, else the last day), where it is not
+-- the last day itself: the county deadlines, and a fixed date on a
+-- weekend; every other last day is a working day by its rule.  Checked by
+-- hand: ssbResultat's county deadline Tuesday 14.07 is a working day;
+-- ssbElev, delivered Monday 26.10 as the 25th is a Sunday, keeps its county
+-- deadline the day before, Sunday 25.10, and goes back to Friday 23.10;
+-- Lånekassen's county deadline Sunday 28.02.2027 to Friday 26.02;
+-- lærer-brukere passiv, fixed on Saturday 31.07.2027, to Friday 30.07.
+SELECT due_date, to_char(due_date, 'Dy') AS dow, event_key, last_working_day,
+       to_char(last_working_day, 'Dy') AS lwd_dow
+  FROM arshjul('2026-2027')
+ WHERE last_working_day <> due_end
+ ORDER BY due_date, event_key;
 
 -- Errors: a reference to an unknown event, and a reference cycle.
 BEGIN;

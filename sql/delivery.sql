@@ -15,7 +15,7 @@ INSERT INTO delivery_log (county, event_key, school_year, delivered_at, note) VA
   ('46', 'lanekassen_eksamensresultater', '2023-2024', '2023-09-04 10:00+02', NULL);
 
 -- One row per county and delivery it owes; the fixture's two counties in full.
-SELECT county, event_key, county_deadline, delivered_at, status, business_days_late
+SELECT county, event_key, county_deadline, last_working_day, delivered_at, delivered_on, status, business_days_late
   FROM delivery_status_as_of('2023-11-10')
  WHERE school_year = '2023-2024' AND county IN ('03', '46')
  ORDER BY county, county_deadline, event_key;
@@ -71,7 +71,7 @@ SELECT coalesce(to_party, '(internt)') AS receiver,
 -- A county that keeps its own log joins on event key and school year.
 CREATE TEMP TABLE my_log (fylke text, hva text, skoleaar text, levert timestamptz);
 INSERT INTO my_log VALUES ('46', 'ssb_elev_vgs_1', '2023/24', '2023-10-24 12:00+02');
-SELECT c.event_key, c.county_deadline, l.levert, l.levert::date <= c.county_deadline AS on_time
+SELECT c.event_key, c.county_deadline, l.levert, oslo_date(l.levert) <= c.county_deadline AS on_time
   FROM calendar_between('2023-08-01', '2024-07-31') c
   JOIN my_log l ON l.hva = c.event_key AND l.skoleaar::schoolyear = c.school_year;
 

@@ -33,7 +33,7 @@ CREATE FUNCTION regress.ical_unescape(value text) RETURNS text
 $$;
 
 -- One row per VEVENT, its values unescaped (DTSTAMP left out).
-CREATE FUNCTION regress.ical_events(ics text)
+CREATE FUNCTION regress.parsed_events(ics text)
   RETURNS TABLE (vevent bigint, uid text, dtstart text, dtend text, summary text,
                  description text, categories text, status text)
   LANGUAGE sql AS $$
@@ -158,7 +158,7 @@ SELECT count(DISTINCT line) AS dtstamps
 -- The dates are those of calendar_between: DTSTART the first day, DTEND
 -- the day after the last.
 WITH ev AS (
-  SELECT e.* FROM cal, regress.ical_events(cal.ics) AS e
+  SELECT e.* FROM cal, regress.parsed_events(cal.ics) AS e
 ), occ AS (
   SELECT c.event_key || '-' || c.occurrence || '-2023@vigo-cal' AS uid, c.*
     FROM calendar_between('2022-08-01', '2025-07-31') AS c
@@ -212,7 +212,7 @@ SELECT row_number() OVER (ORDER BY n) AS n, octets, line
 -- parties, the comment, the report and the county deadline on lines of
 -- their own.
 SELECT e.summary = c.title AS summary_is_title, e.description
-  FROM regress.ical_events(ical('2023-2024')) AS e,
+  FROM regress.parsed_events(ical('2023-2024')) AS e,
        calendar_between('2023-10-09', '2023-10-09') AS c
  WHERE e.uid = 'lokal_kontroll-1-2023@vigo-cal' AND c.event_key = 'lokal_kontroll';
 ROLLBACK;
@@ -222,7 +222,7 @@ ROLLBACK;
 -- ---------------------------------------------------------------------
 SELECT kind, region, days, tentative FROM school_holidays('Nordland', '2023-2024');
 SELECT uid, dtstart, dtend, summary, categories, status
-  FROM regress.ical_events(ical('2023-2024', 'Nordland'))
+  FROM regress.parsed_events(ical('2023-2024', 'Nordland'))
  WHERE uid LIKE 'holiday-%' ORDER BY vevent;
 -- The full holiday event, folded as it is written.
 SELECT row_number() OVER (ORDER BY n) AS n, line
@@ -239,34 +239,79 @@ SELECT (SELECT count(*) FROM regress.ical_lines(ical('2023-2024', 'Nordland')) W
        ical('2023-2024', ' nordland ') = ical('2023-2024', 'Nordland') AS by_lower_case_name;
 -- A county split in regions gets each region's holidays, named by region.
 SELECT uid, dtstart, dtend, summary
-  FROM regress.ical_events(ical('2023-2024', 'Vestland'))
+  FROM regress.parsed_events(ical('2023-2024', 'Vestland'))
  WHERE uid LIKE 'holiday-%' ORDER BY vevent;
 -- The årshjul itself prints school holidays for all regions at once; those
 -- are events of the calendar, with or without a county.
 SELECT uid, dtstart, dtend, left(summary, 40) AS summary
-  FROM regress.ical_events(ical('2023-2024'))
+  FROM regress.parsed_events(ical('2023-2024'))
  WHERE categories = 'Skoleferie' ORDER BY vevent;
 SELECT kind, holiday_label(kind)
   FROM unnest(ARRAY['hostferie', 'vinterferie', 'juleferie', 'paaskeferie', 'sommerferie', 'annet']) AS kind;
--- A county whose holidays are not in the data gets none, and no error.
+-- A year before any holidays in the data gets none, and no error; a year
+-- after them gets the projected ones, tentative (school_holidays.sql).
 SELECT count(*) FILTER (WHERE line LIKE 'UID:holiday-%') AS holidays
-  FROM regress.ical_content(ical('2030-2031', 'Oslo'));
+  FROM regress.ical_content(ical('2020-2021', 'Oslo'));
+SELECT uid, dtstart, dtend, summary, status, description
+  FROM regress.parsed_events(ical('2030-2031', 'Oslo'))
+ WHERE uid LIKE 'holiday-%' ORDER BY vevent;
+
+-- ---------------------------------------------------------------------
+-- ical_events: the events alone, and ical() writing them out
+-- ---------------------------------------------------------------------
+SELECT uid, kind, dtstart, dtend, summary, categories, status
+  FROM ical_events('2023-2024', 'Nordland') LIMIT 4;
+SELECT kind, count(*), min(dtstart), max(dtend - 1) AS last_day
+  FROM ical_events('2023-2024', 'Nordland') GROUP BY kind ORDER BY kind;
+-- Read back from the file, every VEVENT is a row of ical_events, in the
+-- same order, with the same values.
+WITH parsed AS (
+  SELECT p.*, row_number() OVER (ORDER BY p.vevent) AS n
+    FROM regress.parsed_events(ical('2023-2024', 'Nordland')) AS p
+), plain AS (
+  SELECT e.*, row_number() OVER () AS n FROM ical_events('2023-2024', 'Nordland') AS e
+)
+SELECT count(*) AS vevents,
+       count(*) FILTER (WHERE p.uid = e.uid AND p.dtstart = to_char(e.dtstart, 'YYYYMMDD')
+                          AND p.dtend = to_char(e.dtend, 'YYYYMMDD') AND p.summary = e.summary
+                          AND p.description IS NOT DISTINCT FROM e.description
+                          AND p.categories = e.categories AND p.status = e.status) AS same
+  FROM parsed p FULL JOIN plain e USING (n);
+
+-- A deadline on a day off says so, with the last working day before it:
+-- the county deadline of ssb_resultat_vgs_2, Sunday 24.09.2023, and the
+-- last day of karakterer_vgs, Sunday 30.06.2024, with no county deadline.
+SELECT uid, description FROM ical_events('2023-2024')
+ WHERE uid IN ('ssb_resultat_vgs_2-1-2023@vigo-cal', 'karakterer_vgs-1-2023@vigo-cal',
+               'ssb_elev_vgs_1-1-2023@vigo-cal')
+ ORDER BY dtstart;
+-- In the file (the end of the unfolded line; the comma escaped):
+SELECT substr(line, strpos(line, '\nFrist')) AS description_ends
+  FROM regress.ical_content(ical('2023-2024'))
+ WHERE line LIKE 'DESCRIPTION:%' AND line LIKE '%siste arbeidsdag fredag 22.09%';
+-- One such event per occurrence whose deadline is not a working day.
+SELECT (SELECT count(*) FROM ical_events('2023-2024') WHERE description LIKE '%, siste arbeidsdag %') AS events,
+       (SELECT count(*) FROM calendar_between('2022-08-01', '2025-07-31') c
+         WHERE c.school_year = '2023-2024'
+           AND c.last_working_day < coalesce(c.county_deadline, c.due_end)) AS deadlines_on_a_day_off;
 
 -- ---------------------------------------------------------------------
 -- Errors and NULL
 -- ---------------------------------------------------------------------
 SELECT regress.try_sql($$SELECT ical('2023-2024', 'Narnia')$$);
 SELECT regress.try_sql($$SELECT ical('2030-2031', '99')$$);
-SELECT ical(NULL) IS NULL AS null_year, ical(NULL, 'Oslo') IS NULL AS null_year_with_county;
+SELECT regress.try_sql($$SELECT count(*) FROM ical_events('2030-2031', '99')$$);
+SELECT ical(NULL) IS NULL AS null_year, ical(NULL, 'Oslo') IS NULL AS null_year_with_county,
+       (SELECT count(*) FROM ical_events(NULL, 'Oslo')) AS events_of_null_year;
 
 -- The attributes.
 SELECT p.oid::regprocedure AS function, p.provolatile, p.proparallel, p.proisstrict, l.lanname,
        p.proconfig
   FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
- WHERE p.pronamespace = 'vigo_cal'::regnamespace AND p.proname IN ('ical', 'ical_escape', 'ical_fold', 'holiday_label')
+ WHERE p.pronamespace = 'vigo_cal'::regnamespace AND p.proname IN ('ical', 'ical_events', 'ical_escape', 'ical_fold', 'holiday_label')
  ORDER BY p.proname;
 
-DROP FUNCTION regress.ical_events(text);
+DROP FUNCTION regress.parsed_events(text);
 DROP FUNCTION regress.ical_unescape(text);
 DROP FUNCTION regress.ical_content(text);
 DROP FUNCTION regress.ical_lines(text);

@@ -204,9 +204,8 @@ SELECT day, label, round(angle_from::numeric, 4) AS angle, r_in, r_out, r, size
 SELECT (SELECT count(*) FROM l_past WHERE kind IN ('today', 'next')) AS today_items_past,
        (SELECT array_agg(label ORDER BY item) FROM l_past WHERE kind = 'heading') AS headings_past,
        (SELECT array_agg(label ORDER BY item) FROM l WHERE kind = 'heading') AS headings;
--- Without a day, wheel_layout is for today (the date here, give or take a
--- time zone).
-SELECT array_agg(kind) = '{today}' AND bool_and(day BETWEEN current_date - 1 AND current_date + 1) AS today_by_default
+-- Without a day, wheel_layout is for today in Norway.
+SELECT array_agg(kind) = '{today}' AND bool_and(day = today()) AS today_by_default
   FROM wheel_layout(current_schoolyear()) WHERE kind = 'today';
 
 -- The legend, 44 px under the wheel: the categories in two columns of 6

@@ -20,7 +20,6 @@
 #include <ctype.h>
 #include <string.h>
 
-#include "vc_calendar.h"
 #include "vc_internal.h"
 
 /*
@@ -360,17 +359,6 @@ vc_roll_parse(const char *text, size_t len, vc_roll *roll)
 	return false;
 }
 
-static int
-month_of(vc_day d)
-{
-	int			y,
-				m,
-				dd;
-
-	vc_ymd_from_day(d, &y, &m, &dd);
-	return m;
-}
-
 /* Move a day off to a working day as roll says (d is not a working day). */
 static int
 roll_to_busday(vc_day d, vc_roll roll, vc_day *result)
@@ -391,13 +379,13 @@ roll_to_busday(vc_day d, vc_roll roll, vc_day *result)
 			return busday_with_index((int64_t) index - 1, result);
 		case VC_ROLL_MODIFIED_FOLLOWING:
 			rc = busday_with_index(index, result);
-			if (rc == VC_OK && month_of(*result) == month_of(d))
+			if (rc == VC_OK && vc_month_of(*result) == vc_month_of(d))
 				return VC_OK;
 			rc = busday_with_index((int64_t) index - 1, &other);
 			break;
 		case VC_ROLL_MODIFIED_PRECEDING:
 			rc = busday_with_index((int64_t) index - 1, result);
-			if (rc == VC_OK && month_of(*result) == month_of(d))
+			if (rc == VC_OK && vc_month_of(*result) == vc_month_of(d))
 				return VC_OK;
 			rc = busday_with_index(index, &other);
 			break;

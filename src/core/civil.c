@@ -3,7 +3,6 @@
  *	  Civil (proleptic Gregorian) dates, ISO 8601 weeks and school years
  *	  as day numbers in PostgreSQL's numbering (day 0 = 2000-01-01).
  */
-#include "vc_calendar.h"
 #include "vc_internal.h"
 
 /* Days from 0000-03-01 to 2000-01-01 in the era arithmetic below. */
@@ -44,36 +43,52 @@ vc_ymd_from_day(vc_day d, int *year, int *month, int *day)
 	*year = (int) (year_of_era + era * 400 + (m <= 2 ? 1 : 0));
 }
 
+/* The first day of the supported range, 1583-01-01. */
 vc_day
 vc_min_day(void)
 {
 	return VC_MIN_DAY;
 }
 
+/* The last day of the supported range, 9999-12-31. */
 vc_day
 vc_max_day(void)
 {
 	return VC_MAX_DAY;
 }
 
+/* The calendar year of a day number. */
+int
+vc_year_of(vc_day d)
+{
+	int			y,
+				m,
+				dd;
+
+	vc_ymd_from_day(d, &y, &m, &dd);
+	return y;
+}
+
+/* The month (1-12) of a day number. */
+int
+vc_month_of(vc_day d)
+{
+	int			y,
+				m,
+				dd;
+
+	vc_ymd_from_day(d, &y, &m, &dd);
+	return m;
+}
+
+/* Gregorian leap year: divisible by 4, not by 100 unless by 400. */
 bool
 vc_is_leap_year(int year)
 {
 	return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 }
 
-/* The Norwegian name of a month, 1-12 (januar .. desember); NULL otherwise. */
-const char *
-vc_month_name(int month)
-{
-	static const char *const names[12] = {
-		"januar", "februar", "mars", "april", "mai", "juni", "juli",
-		"august", "september", "oktober", "november", "desember"
-	};
-
-	return month >= 1 && month <= 12 ? names[month - 1] : NULL;
-}
-
+/* Days in month 1-12 of year. */
 int
 vc_days_in_month(int year, int month)
 {
@@ -130,10 +145,24 @@ vc_isoweeks_in_year(int isoyear)
 	return w;
 }
 
+/* The Monday of ISO week week of isoyear, unchecked (see vc_isoweek_make). */
 vc_day
 vc_isoweek_monday(int isoyear, int week)
 {
 	return isoyear_first_monday(isoyear) + (week - 1) * 7;
+}
+
+/*
+ * The week starting on monday as a value: VC_OK if all its seven days lie
+ * in the supported range (1583-W01 .. 9999-W51), else VC_ERR_RANGE.
+ */
+static vc_status
+week_value(int64_t monday, vc_day *result)
+{
+	if (!vc_day_in_range(monday) || !vc_day_in_range(monday + 6))
+		return VC_ERR_RANGE;
+	*result = (vc_day) monday;
+	return VC_OK;
 }
 
 /*
@@ -143,17 +172,32 @@ vc_isoweek_monday(int isoyear, int week)
 vc_status
 vc_isoweek_make(int64_t isoyear, int64_t week, vc_day *monday)
 {
-	vc_day		first;
-
-	if (isoyear < VC_MIN_YEAR || isoyear > VC_MAX_YEAR)
+	if (!vc_year_in_range(isoyear))
 		return VC_ERR_RANGE;
 	if (week < 1 || week > vc_isoweeks_in_year((int) isoyear))
 		return VC_ERR_VALUE;
-	first = vc_isoweek_monday((int) isoyear, (int) week);
-	if (!vc_day_in_range(first) || !vc_day_in_range((int64_t) first + 6))
-		return VC_ERR_RANGE;
-	*monday = first;
-	return VC_OK;
+	return week_value(vc_isoweek_monday((int) isoyear, (int) week), monday);
+}
+
+/* The Monday of the week that holds d; VC_ERR_RANGE if the week leaves the range. */
+vc_status
+vc_isoweek_of_day(vc_day d, vc_day *monday)
+{
+	return week_value((int64_t) d - (vc_isodow(d) - 1), monday);
+}
+
+/* The week n weeks after (n < 0: before) the week starting monday, checked. */
+vc_status
+vc_isoweek_add(vc_day monday, int64_t weeks, vc_day *result)
+{
+	return week_value((int64_t) monday + 7 * weeks, result);
+}
+
+/* Is day d (any date number, infinities included) in the week starting monday? */
+bool
+vc_isoweek_contains(vc_day monday, int64_t d)
+{
+	return d >= monday && d <= (int64_t) monday + 6;
 }
 
 /* ---------------------------------------------------------------------
@@ -173,20 +217,30 @@ vc_schoolyear_of(vc_day d)
 	return m >= 8 ? y : y - 1;
 }
 
+/* The first day of school year sy: 1 August sy. */
 vc_day
 vc_schoolyear_first_day(int sy)
 {
 	return vc_day_from_ymd(sy, 8, 1);
 }
 
+/* The last day of school year sy: 31 July sy + 1. */
 vc_day
 vc_schoolyear_last_day(int sy)
 {
 	return vc_day_from_ymd(sy + 1, 7, 31);
 }
 
+/* Is school year sy (by start year) inside the supported range, 1583-1584 .. 9998-9999? */
 bool
 vc_schoolyear_in_range(int64_t sy)
 {
 	return sy >= VC_MIN_SCHOOLYEAR && sy <= VC_MAX_SCHOOLYEAR;
+}
+
+/* Is day d (any date number, infinities included) in school year sy? */
+bool
+vc_schoolyear_contains(int sy, int64_t d)
+{
+	return d >= vc_schoolyear_first_day(sy) && d <= vc_schoolyear_last_day(sy);
 }

@@ -3,9 +3,7 @@
  *	  Gregorian Easter and the Norwegian public holidays (helligdager and
  *	  offentlige høytidsdager).
  */
-#include <stdio.h>
-
-#include "vc_calendar.h"
+#include "vc_internal.h"
 
 static const char *const holiday_names[VC_HOL_COUNT] = {
 	[VC_HOL_NEW_YEAR] = "Første nyttårsdag",
@@ -22,6 +20,7 @@ static const char *const holiday_names[VC_HOL_COUNT] = {
 	[VC_HOL_BOXING_DAY] = "Andre juledag",
 };
 
+/* The Norwegian name of a public holiday, or NULL. */
 const char *
 vc_holiday_name(vc_holiday_id id)
 {
@@ -35,21 +34,13 @@ vc_holiday_name(vc_holiday_id id)
 void
 vc_holiday_label(uint16_t ids, char *buf, size_t buflen)
 {
-	size_t		used = 0;
+	vc_buf		b;
 	int			id;
 
-	if (buflen == 0)
-		return;
-	buf[0] = '\0';
+	vc_buf_init(&b, buf, buflen);
 	for (id = 0; id < VC_HOL_COUNT; id++)
-	{
-		if (!(ids & (1u << id)))
-			continue;
-		used += (size_t) snprintf(buf + used, used < buflen ? buflen - used : 0,
-								  "%s%s", used > 0 ? " og " : "", holiday_names[id]);
-		if (used >= buflen)
-			return;
-	}
+		if (ids & (1u << id))
+			vc_buf_printf(&b, "%s%s", b.len > 0 ? " og " : "", holiday_names[id]);
 }
 
 /*

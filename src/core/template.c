@@ -14,63 +14,17 @@
  *	  {date:self + 2 virkedager}.  The caller looks keys up.
  */
 #include <ctype.h>
-#include <stdarg.h>
-#include <stdio.h>
 #include <string.h>
 
-#include "vc_calendar.h"
+#include "vc_internal.h"
 
-/* An output buffer that never overflows: what does not fit is an error. */
-typedef struct outbuf
-{
-	char	   *buf;
-	size_t		size;
-	size_t		used;
-	bool		overflow;
-} outbuf;
-
-static void
-put(outbuf *o, const char *text, size_t len)
-{
-	if (o->used + len >= o->size)
-	{
-		o->overflow = true;
-		return;
-	}
-	memcpy(o->buf + o->used, text, len);
-	o->used += len;
-	o->buf[o->used] = '\0';
-}
-
-static void
-putf(outbuf *o, const char *fmt,...)
-#if defined(__GNUC__)
-__attribute__((format(printf, 2, 3)))
-#endif
-;
-
-static void
-putf(outbuf *o, const char *fmt,...)
-{
-	char		tmp[64];
-	va_list		args;
-	int			n;
-
-	va_start(args, fmt);
-	n = vsnprintf(tmp, sizeof(tmp), fmt, args);
-	va_end(args);
-	put(o, tmp, n < 0 ? 0 : (size_t) n);
-}
-
+/* A template error at at: its position, and up to 60 bytes of text there. */
 static vc_status
 template_error(vc_error *err, vc_status status, const char *tmpl, const char *at,
 			   size_t len)
 {
-	err->status = status;
-	err->position = (int) (at - tmpl) + 1;
-	err->hint = NULL;
-	snprintf(err->detail, sizeof(err->detail), "%.*s", (int) (len > 60 ? 60 : len), at);
-	return status;
+	return vc_error_set(err, status, (int) (at - tmpl) + 1, NULL, "%.*s",
+						(int) (len > 60 ? 60 : len), at);
 }
 
 /* {sy...} or {y...} at p: its length, or 0 if it is not one. */
@@ -181,6 +135,90 @@ key_date(const char *key, size_t keylen, const char *rest, size_t restlen, int s
 	return VC_OK;
 }
 
+
+/* A date placeholder's text: "07. september", "17. juli 2023" or "09". */
+static void
+put_date(vc_buf *o, int form, vc_day day)
+{
+	char		label[VC_LABEL_SIZE];
+	int			y,
+				m,
+				d;
+
+	if (form == 2)
+	{
+		vc_ymd_from_day(day, &y, &m, &d);
+		vc_buf_printf(o, "%02d", d);
+		return;
+	}
+	vc_long_date_label(day, form == 1, label, sizeof(label));
+	vc_buf_put(o, label, strlen(label));
+}
+
+/*
+ * Render the date placeholder at p into o: *used is the bytes it takes.
+ * An error for one that is not a placeholder, a key lookup does not know,
+ * or offsets that are not a rule's.
+ */
+static vc_status
+render_date(const char *tmpl, const char *p, int sy, vc_template_lookup lookup,
+			void *ctx, vc_buf *o, size_t *used, vc_error *err)
+{
+	int			form;
+	const char *key,
+			   *rest;
+	size_t		keylen,
+				restlen,
+				len;
+	vc_day		day;
+	vc_status	rc;
+	char		sytext[16];
+
+	if ((len = *used = match_date(p, &form, &key, &keylen, &rest, &restlen)) == 0)
+		return template_error(err, VC_ERR_SYNTAX, tmpl, p, strlen(p) > 40 ? 40 : strlen(p));
+	rc = key_date(key, keylen, rest, restlen, sy, lookup, ctx, &day);
+	if (rc == VC_ERR_UNKNOWN_KEY)
+		return template_error(err, rc, tmpl, key, keylen);
+	if (rc == VC_ERR_SYNTAX)
+		return template_error(err, rc, tmpl, p, len > 40 ? 40 : len);
+	if (rc == VC_OK)
+	{
+		put_date(o, form, day);
+		return VC_OK;
+	}
+	vc_schoolyear_format(sy, sytext, sizeof(sytext));
+	vc_buf_printf(o, "(ingen dato %s)", sytext);
+	return VC_OK;
+}
+
+/*
+ * Render the placeholder at p, a '{', into o: *used is the bytes it
+ * takes.  VC_ERR_SYNTAX for one that is not a placeholder.
+ */
+static vc_status
+render_placeholder(const char *tmpl, const char *p, int sy, vc_template_lookup lookup,
+				   void *ctx, vc_buf *o, size_t *used, vc_error *err)
+{
+	bool		is_sy;
+	int			shift;
+
+	if (p[1] == '{')
+	{
+		vc_buf_put(o, "{", 1);
+		*used = 2;
+		return VC_OK;
+	}
+	if ((*used = match_year(p, &is_sy, &shift)) > 0)
+	{
+		if (is_sy)
+			vc_buf_printf(o, "%d-%d", sy + shift, sy + shift + 1);
+		else
+			vc_buf_printf(o, "%d", sy + shift);
+		return VC_OK;
+	}
+	return render_date(tmpl, p, sy, lookup, ctx, o, used, err);
+}
+
 /*
  * Render tmpl for school year sy into out (outlen bytes; see
  * VC_TEMPLATE_OUT_SIZE).  VC_ERR_SYNTAX for a placeholder that is not one
@@ -191,78 +229,23 @@ vc_status
 vc_template_render(const char *tmpl, int sy, vc_template_lookup lookup, void *ctx,
 				   char *out, size_t outlen, vc_error *err)
 {
-	outbuf		o = {out, outlen, 0, false};
+	vc_buf		o;
 	const char *p = tmpl;
+	const char *brace;
+	size_t		used;
+	vc_status	rc;
 
 	if (outlen == 0)
 		return template_error(err, VC_ERR_RANGE, tmpl, tmpl, 0);
-	out[0] = '\0';
-	while (*p)
+	vc_buf_init(&o, out, outlen);
+	while ((brace = strchr(p, '{')) != NULL)
 	{
-		const char *brace = strchr(p, '{');
-		bool		is_sy;
-		int			shift,
-					form;
-		const char *key,
-				   *rest;
-		size_t		keylen,
-					restlen,
-					len;
-		vc_day		day;
-		vc_status	rc;
-
-		if (brace == NULL)
-		{
-			put(&o, p, strlen(p));
-			break;
-		}
-		put(&o, p, (size_t) (brace - p));
-		p = brace;
-		if (p[1] == '{')
-		{
-			put(&o, "{", 1);
-			p += 2;
-			continue;
-		}
-		if ((len = match_year(p, &is_sy, &shift)) > 0)
-		{
-			if (is_sy)
-				putf(&o, "%d-%d", sy + shift, sy + shift + 1);
-			else
-				putf(&o, "%d", sy + shift);
-			p += len;
-			continue;
-		}
-		if ((len = match_date(p, &form, &key, &keylen, &rest, &restlen)) == 0)
-			return template_error(err, VC_ERR_SYNTAX, tmpl, p, strlen(p) > 40 ? 40 : strlen(p));
-		rc = key_date(key, keylen, rest, restlen, sy, lookup, ctx, &day);
-		if (rc == VC_ERR_UNKNOWN_KEY)
-			return template_error(err, rc, tmpl, key, keylen);
-		if (rc == VC_ERR_SYNTAX)
-			return template_error(err, rc, tmpl, p, len > 40 ? 40 : len);
-		if (rc != VC_OK)
-		{
-			char		sytext[16];
-
-			vc_schoolyear_format(sy, sytext, sizeof(sytext));
-			putf(&o, "(ingen dato %s)", sytext);
-		}
-		else
-		{
-			int			y,
-						m,
-						d;
-
-			vc_ymd_from_day(day, &y, &m, &d);
-			if (form == 2)
-				putf(&o, "%02d", d);
-			else if (form == 1)
-				putf(&o, "%02d. %s %d", d, vc_month_name(m), y);
-			else
-				putf(&o, "%02d. %s", d, vc_month_name(m));
-		}
-		p += len;
+		vc_buf_put(&o, p, (size_t) (brace - p));
+		if ((rc = render_placeholder(tmpl, brace, sy, lookup, ctx, &o, &used, err)) != VC_OK)
+			return rc;
+		p = brace + used;
 	}
+	vc_buf_put(&o, p, strlen(p));
 	if (o.overflow)
 		return template_error(err, VC_ERR_RANGE, tmpl, tmpl, 0);
 	return VC_OK;

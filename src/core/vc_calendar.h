@@ -1,7 +1,8 @@
 /*
  * vc_calendar.h
  *	  The vigo_cal calendar core: civil dates, ISO weeks, school years,
- *	  Easter, Norwegian public holidays and working-day arithmetic.
+ *	  the words of the calendar, Easter, Norwegian public holidays,
+ *	  working-day arithmetic, the rule language and templates.
  *
  * Pure C99: no PostgreSQL headers.  Days are counted the way PostgreSQL
  * counts them for the date type, as days since 2000-01-01 (day 0), so a
@@ -44,7 +45,8 @@ typedef enum vc_status
 	VC_ERR_RANGE,				/* well-formed, but outside the supported range */
 	VC_ERR_VALUE,				/* well-formed, but names a day that does not exist */
 	VC_ERR_NEEDS_ANCHOR,		/* a rule refers to an event whose date is not given */
-	VC_ERR_UNKNOWN_KEY			/* a template names a key the caller does not know */
+	VC_ERR_UNKNOWN_KEY,			/* a template names a key the caller does not know */
+	VC_ERR_VERSION				/* a binary form of a format version this code does not read */
 } vc_status;
 
 /* What went wrong and where: filled in by the parsers on failure. */
@@ -59,9 +61,10 @@ typedef struct vc_error
 /* ---- civil dates ---- */
 extern vc_day vc_day_from_ymd(int year, int month, int day);
 extern void vc_ymd_from_day(vc_day d, int *year, int *month, int *day);
+extern int	vc_year_of(vc_day d);
+extern int	vc_month_of(vc_day d);
 extern bool vc_is_leap_year(int year);
 extern int	vc_days_in_month(int year, int month);
-extern const char *vc_month_name(int month);
 extern int	vc_isodow(vc_day d);	/* 1 = Monday .. 7 = Sunday */
 extern vc_day vc_min_day(void);
 extern vc_day vc_max_day(void);
@@ -73,11 +76,34 @@ vc_day_in_range(int64_t d)
 	return d >= VC_MIN_DAY && d <= VC_MAX_DAY;
 }
 
+/* Is the calendar year inside the range the calendar core supports? */
+static inline bool
+vc_year_in_range(int64_t year)
+{
+	return year >= VC_MIN_YEAR && year <= VC_MAX_YEAR;
+}
+
+/* ---- the words of the calendar (words.c) ---- */
+#define VC_LABEL_SIZE 32		/* room for any date label, NUL included */
+
+extern const char *vc_month_name(int month, bool abbreviated);	/* "juli", "jul" */
+extern const char *vc_month_name_en(int month); /* "July" */
+extern const char *vc_weekday_name(int isodow, bool abbreviated);	/* "tirsdag", "tir" */
+extern const char *vc_weekday_name_en(int isodow);	/* "Tuesday" */
+extern int	vc_month_from_word(const char *word);	/* 1-12, or 0 */
+extern int	vc_weekday_from_word(const char *word); /* 1-7, or 0 */
+extern void vc_date_label(vc_day d, char *buf, size_t buflen);	/* "15.jul" */
+extern void vc_long_date_label(vc_day d, bool with_year, char *buf, size_t buflen);	/* "07. september" */
+extern const char *vc_school_holiday_label(const char *kind, size_t len);	/* "Høstferie" */
+
 /* ---- ISO 8601 weeks ---- */
 extern void vc_isoweek_of(vc_day d, int *isoyear, int *week);
 extern int	vc_isoweeks_in_year(int isoyear);
 extern vc_day vc_isoweek_monday(int isoyear, int week);
 extern vc_status vc_isoweek_make(int64_t isoyear, int64_t week, vc_day *monday);
+extern vc_status vc_isoweek_of_day(vc_day d, vc_day *monday);
+extern vc_status vc_isoweek_add(vc_day monday, int64_t weeks, vc_day *result);
+extern bool vc_isoweek_contains(vc_day monday, int64_t d);
 extern vc_status vc_isoweek_parse(const char *text, vc_day *monday, vc_error *err);
 extern void vc_isoweek_format(vc_day monday, char *buf, size_t buflen);
 
@@ -86,6 +112,7 @@ extern int	vc_schoolyear_of(vc_day d);
 extern vc_day vc_schoolyear_first_day(int sy);
 extern vc_day vc_schoolyear_last_day(int sy);
 extern bool vc_schoolyear_in_range(int64_t sy);
+extern bool vc_schoolyear_contains(int sy, int64_t d);
 extern vc_status vc_schoolyear_parse(const char *text, int *sy, vc_error *err);
 extern void vc_schoolyear_format(int sy, char *buf, size_t buflen);
 

@@ -1,11 +1,27 @@
 /*
  * vc_internal.h
- *	  Small arithmetic helpers shared by the calendar core's files.
+ *	  What the calendar core's files share and its callers do not see:
+ *	  floor division for day counts, and the output and error toolkit of
+ *	  output.c (a bounded text buffer with a printf-like appender, and the
+ *	  one function that fills in a vc_error).
  */
 #ifndef VC_INTERNAL_H
 #define VC_INTERNAL_H
 
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
+
+#include "vc_calendar.h"
+
+#if defined(__GNUC__)
+#define VC_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#define VC_HIDDEN __attribute__((visibility("hidden")))
+#else
+#define VC_PRINTF(f, a)
+#define VC_HIDDEN
+#endif
 
 /* Division rounding toward minus infinity, for day counts before 2000. */
 static inline int64_t
@@ -21,5 +37,31 @@ vc_floor_mod(int64_t a, int64_t b)
 {
 	return a - vc_floor_div(a, b) * b;
 }
+
+/*
+ * A text buffer over the caller's memory.  What does not fit is cut off
+ * and overflow is set; the text is always NUL-terminated (when size > 0).
+ */
+typedef struct vc_buf
+{
+	char	   *data;
+	size_t		size;			/* bytes at data, the NUL included */
+	size_t		len;			/* bytes of text, the NUL excluded */
+	bool		overflow;		/* something did not fit */
+} vc_buf;
+
+extern VC_HIDDEN void vc_buf_init(vc_buf *b, char *data, size_t size);
+extern VC_HIDDEN void vc_buf_put(vc_buf *b, const char *text, size_t len);
+extern VC_HIDDEN void vc_buf_printf(vc_buf *b, const char *fmt,...) VC_PRINTF(2, 3);
+
+/*
+ * Fill in err (status, 1-based position or 0, hint, printf-style detail)
+ * and return status: the one way the core reports an error.
+ */
+extern VC_HIDDEN vc_status vc_error_set(vc_error *err, vc_status status, int position,
+							  const char *hint, const char *fmt,...) VC_PRINTF(5, 6);
+
+/* 1-based character (not byte) position of at in the UTF-8 text. */
+extern VC_HIDDEN int	vc_char_position(const char *text, const char *at);
 
 #endif							/* VC_INTERNAL_H */

@@ -9,17 +9,17 @@
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 
-/* The week whose Monday is monday, or an error if it leaves the range. */
+/* The week the core computed, or an error if it left the range. */
 static vc_day
-checked_monday(int64 monday)
+checked_week(vc_status rc, vc_day monday)
 {
-	if (!vc_day_in_range(monday) || !vc_day_in_range(monday + 6))
+	if (rc != VC_OK)
 		ereport(ERROR,
 				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				errmsg("isoweek out of range"),
 				errhint("ISO weeks must lie wholly inside %d-01-01 .. %d-12-31 (%d-W01 to %d-W51).",
 						VC_MIN_YEAR, VC_MAX_YEAR, VC_MIN_YEAR, VC_MAX_YEAR));
-	return (vc_day) monday;
+	return monday;
 }
 
 /* isoweek_in(cstring): '2023-W40', '2023W40', 'uke 40 2023', 'week 40 2023' */
@@ -33,7 +33,7 @@ isoweek_in(PG_FUNCTION_ARGS)
 
 	if (vc_isoweek_parse(str, &monday, &err) != VC_OK)
 	{
-		vcpg_input_error(fcinfo->context, "isoweek", str, &err);
+		input_error_report(fcinfo->context, "isoweek", str, &err);
 		PG_RETURN_DATUM((Datum) 0);
 	}
 	PG_RETURN_ISOWEEK(monday);
@@ -89,9 +89,10 @@ PG_FUNCTION_INFO_V1(isoweek_from_date);
 Datum
 isoweek_from_date(PG_FUNCTION_ARGS)
 {
-	vc_day		d = vcpg_checked_day(PG_GETARG_DATEADT(0));
+	vc_day		monday = 0;
+	vc_status	rc = vc_isoweek_of_day(day_from_date(PG_GETARG_DATEADT(0)), &monday);
 
-	PG_RETURN_ISOWEEK(checked_monday((int64) d - (vc_isodow(d) - 1)));
+	PG_RETURN_ISOWEEK(checked_week(rc, monday));
 }
 
 /* isoweek(year, week): error if the ISO year has no such week. */
@@ -156,10 +157,7 @@ PG_FUNCTION_INFO_V1(isoweek_contains);
 Datum
 isoweek_contains(PG_FUNCTION_ARGS)
 {
-	int64		monday = PG_GETARG_ISOWEEK(0);
-	DateADT		d = PG_GETARG_DATEADT(1);
-
-	PG_RETURN_BOOL(d >= monday && d <= monday + 6);
+	PG_RETURN_BOOL(vc_isoweek_contains(PG_GETARG_ISOWEEK(0), PG_GETARG_DATEADT(1)));
 }
 
 /* isoweek + int: n weeks later. */
@@ -167,8 +165,10 @@ PG_FUNCTION_INFO_V1(isoweek_pl_int);
 Datum
 isoweek_pl_int(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_ISOWEEK(checked_monday((int64) PG_GETARG_ISOWEEK(0) +
-									 7 * (int64) PG_GETARG_INT32(1)));
+	vc_day		monday = 0;
+	vc_status	rc = vc_isoweek_add(PG_GETARG_ISOWEEK(0), PG_GETARG_INT32(1), &monday);
+
+	PG_RETURN_ISOWEEK(checked_week(rc, monday));
 }
 
 /* isoweek - int: n weeks earlier. */
@@ -176,8 +176,10 @@ PG_FUNCTION_INFO_V1(isoweek_mi_int);
 Datum
 isoweek_mi_int(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_ISOWEEK(checked_monday((int64) PG_GETARG_ISOWEEK(0) -
-									 7 * (int64) PG_GETARG_INT32(1)));
+	vc_day		monday = 0;
+	vc_status	rc = vc_isoweek_add(PG_GETARG_ISOWEEK(0), -(int64) PG_GETARG_INT32(1), &monday);
+
+	PG_RETURN_ISOWEEK(checked_week(rc, monday));
 }
 
 /* isoweek - isoweek: the number of weeks between them. */
@@ -193,8 +195,5 @@ PG_FUNCTION_INFO_V1(isoweek_contained_by);
 Datum
 isoweek_contained_by(PG_FUNCTION_ARGS)
 {
-	DateADT		d = PG_GETARG_DATEADT(0);
-	int64		monday = PG_GETARG_ISOWEEK(1);
-
-	PG_RETURN_BOOL(d >= monday && d <= monday + 6);
+	PG_RETURN_BOOL(vc_isoweek_contains(PG_GETARG_ISOWEEK(1), PG_GETARG_DATEADT(0)));
 }

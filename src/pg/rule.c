@@ -50,7 +50,7 @@ rule_in(PG_FUNCTION_ARGS)
 
 	if (vc_rule_parse(str, &rule, &err) != VC_OK)
 	{
-		vcpg_input_error(fcinfo->context, "rule", str, &err);
+		input_error_report(fcinfo->context, "rule", str, &err);
 		PG_RETURN_DATUM((Datum) 0);
 	}
 	PG_RETURN_BYTEA_P(rule_to_datum(&rule));
@@ -78,15 +78,16 @@ rule_recv(PG_FUNCTION_ARGS)
 	int			len = buf->len - buf->cursor;
 	const char *bytes = pq_getmsgbytes(buf, len);
 	vc_rule		rule;
+	vc_status	rc = vc_rule_deserialize((const uint8 *) bytes, (size_t) len, &rule);
 
-	if (len > 0 && (uint8) bytes[0] != VC_RULE_FORMAT_VERSION)
+	if (rc == VC_ERR_VERSION)
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				errmsg("unsupported binary format version %d for type rule",
 					   (uint8) bytes[0]),
 				errdetail("This version of vigo_cal reads version %d.",
 						  VC_RULE_FORMAT_VERSION));
-	if (vc_rule_deserialize((const uint8 *) bytes, (size_t) len, &rule) != VC_OK)
+	if (rc != VC_OK)
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				errmsg("invalid binary value of type rule"));
@@ -119,6 +120,7 @@ rule_cmp_internal(bytea *a, bytea *b)
 	return la < lb ? -1 : (la > lb ? 1 : 0);
 }
 
+/* btree support: -1, 0 or 1 in byte order. */
 PG_FUNCTION_INFO_V1(rule_cmp);
 Datum
 rule_cmp(PG_FUNCTION_ARGS)
@@ -126,6 +128,7 @@ rule_cmp(PG_FUNCTION_ARGS)
 	PG_RETURN_INT32(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)));
 }
 
+/* rule = rule: the same bytes. */
 PG_FUNCTION_INFO_V1(rule_eq);
 Datum
 rule_eq(PG_FUNCTION_ARGS)
@@ -133,6 +136,7 @@ rule_eq(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)) == 0);
 }
 
+/* rule <> rule. */
 PG_FUNCTION_INFO_V1(rule_ne);
 Datum
 rule_ne(PG_FUNCTION_ARGS)
@@ -140,6 +144,7 @@ rule_ne(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)) != 0);
 }
 
+/* rule < rule, in byte order. */
 PG_FUNCTION_INFO_V1(rule_lt);
 Datum
 rule_lt(PG_FUNCTION_ARGS)
@@ -147,6 +152,7 @@ rule_lt(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)) < 0);
 }
 
+/* rule <= rule. */
 PG_FUNCTION_INFO_V1(rule_le);
 Datum
 rule_le(PG_FUNCTION_ARGS)
@@ -154,6 +160,7 @@ rule_le(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)) <= 0);
 }
 
+/* rule > rule. */
 PG_FUNCTION_INFO_V1(rule_gt);
 Datum
 rule_gt(PG_FUNCTION_ARGS)
@@ -161,6 +168,7 @@ rule_gt(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)) > 0);
 }
 
+/* rule >= rule. */
 PG_FUNCTION_INFO_V1(rule_ge);
 Datum
 rule_ge(PG_FUNCTION_ARGS)
@@ -168,6 +176,7 @@ rule_ge(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)) >= 0);
 }
 
+/* hash support: a hash of the bytes. */
 PG_FUNCTION_INFO_V1(rule_hash);
 Datum
 rule_hash(PG_FUNCTION_ARGS)
@@ -177,6 +186,7 @@ rule_hash(PG_FUNCTION_ARGS)
 	return hash_any((const unsigned char *) VARDATA_ANY(r), VARSIZE_ANY_EXHDR(r));
 }
 
+/* hash support with a seed. */
 PG_FUNCTION_INFO_V1(rule_hash_extended);
 Datum
 rule_hash_extended(PG_FUNCTION_ARGS)
@@ -222,7 +232,7 @@ resolve_args(FunctionCallInfo fcinfo, bool with_anchor, vc_day *first, vc_day *l
 
 	rule_from_datum(PG_GETARG_RULE_P(0), &rule);
 	if (with_anchor)
-		anchor = vcpg_checked_day(PG_GETARG_DATEADT(2));
+		anchor = day_from_date(PG_GETARG_DATEADT(2));
 	rc = vc_rule_resolve(&rule, sy, with_anchor ? &anchor : NULL, first, last, &err);
 	if (rc == VC_OK)
 		return;
@@ -325,7 +335,7 @@ rule_occurrence_range(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	rule_from_datum(PG_GETARG_RULE_P(0), &rule);
 	if (!PG_ARGISNULL(2))
-		anchor = vcpg_checked_day(PG_GETARG_DATEADT(2));
+		anchor = day_from_date(PG_GETARG_DATEADT(2));
 	rc = vc_rule_resolve(&rule, PG_GETARG_SCHOOLYEAR(1), PG_ARGISNULL(2) ? NULL : &anchor,
 						 &first, &last, &err);
 	if (rc != VC_OK)

@@ -10,6 +10,7 @@
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 
+/* sy as a schoolyear value, or an error if it lies outside the supported range. */
 static int32
 checked_schoolyear(int64 sy)
 {
@@ -34,7 +35,7 @@ schoolyear_in(PG_FUNCTION_ARGS)
 
 	if (vc_schoolyear_parse(str, &sy, &err) != VC_OK)
 	{
-		vcpg_input_error(fcinfo->context, "schoolyear", str, &err);
+		input_error_report(fcinfo->context, "schoolyear", str, &err);
 		PG_RETURN_DATUM((Datum) 0);
 	}
 	PG_RETURN_SCHOOLYEAR(sy);
@@ -86,9 +87,7 @@ PG_FUNCTION_INFO_V1(schoolyear_from_date);
 Datum
 schoolyear_from_date(PG_FUNCTION_ARGS)
 {
-	vc_day		d = vcpg_checked_day(PG_GETARG_DATEADT(0));
-
-	PG_RETURN_SCHOOLYEAR(checked_schoolyear(vc_schoolyear_of(d)));
+	PG_RETURN_SCHOOLYEAR(checked_schoolyear(vc_schoolyear_of(day_from_date(PG_GETARG_DATEADT(0)))));
 }
 
 /* first_day(schoolyear): 1 August of the start year. */
@@ -112,11 +111,7 @@ PG_FUNCTION_INFO_V1(schoolyear_contains);
 Datum
 schoolyear_contains(PG_FUNCTION_ARGS)
 {
-	int32		sy = PG_GETARG_SCHOOLYEAR(0);
-	DateADT		d = PG_GETARG_DATEADT(1);
-
-	PG_RETURN_BOOL(d >= vc_schoolyear_first_day(sy) &&
-				   d <= vc_schoolyear_last_day(sy));
+	PG_RETURN_BOOL(vc_schoolyear_contains(PG_GETARG_SCHOOLYEAR(0), PG_GETARG_DATEADT(1)));
 }
 
 /* contained_by(date, schoolyear): the commutator of contains. */
@@ -124,11 +119,7 @@ PG_FUNCTION_INFO_V1(schoolyear_contained_by);
 Datum
 schoolyear_contained_by(PG_FUNCTION_ARGS)
 {
-	DateADT		d = PG_GETARG_DATEADT(0);
-	int32		sy = PG_GETARG_SCHOOLYEAR(1);
-
-	PG_RETURN_BOOL(d >= vc_schoolyear_first_day(sy) &&
-				   d <= vc_schoolyear_last_day(sy));
+	PG_RETURN_BOOL(vc_schoolyear_contains(PG_GETARG_SCHOOLYEAR(1), PG_GETARG_DATEADT(0)));
 }
 
 /* schoolyear + int: n school years later. */

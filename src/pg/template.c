@@ -24,15 +24,15 @@ jsonb_lookup(const char *key, size_t len, void *ctx, vc_day *day)
 	if (v->type != jbvString)
 		return VC_ERR_VALUE;
 	text = pnstrdup(v->val.string.val, v->val.string.len);
-	*day = vcpg_checked_day(DatumGetDateADT(DirectFunctionCall1(date_in,
+	*day = day_from_date(DatumGetDateADT(DirectFunctionCall1(date_in,
 																 CStringGetDatum(text))));
 	return VC_OK;
 }
 
 /* render_template(template text, school_year schoolyear, dates jsonb) */
-PG_FUNCTION_INFO_V1(vc_render_template);
+PG_FUNCTION_INFO_V1(template_render);
 Datum
-vc_render_template(PG_FUNCTION_ARGS)
+template_render(PG_FUNCTION_ARGS)
 {
 	char	   *tmpl;
 	Jsonb	   *dates = PG_ARGISNULL(2) ? NULL : PG_GETARG_JSONB_P(2);

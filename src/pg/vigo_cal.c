@@ -1,6 +1,9 @@
 /*
  * vigo_cal.c
- *	  Module entry and the error reporting shared by all glue files.
+ *	  Module entry, and what all glue files share: turning a core error
+ *	  into an ereport, and checking date and year arguments against the
+ *	  range of the core (the range itself is the core's: vc_day_in_range,
+ *	  vc_year_in_range).
  */
 #include "vc_pg.h"
 
@@ -10,12 +13,12 @@ PG_MODULE_MAGIC;
 
 /*
  * Report a parse failure of the core as an input error of type_name:
- * SQLSTATE 22007 for text of the wrong form, 22008 for a value that does
- * not exist or lies outside the supported range.
+ * SQLSTATE 22007 for text of the wrong form, 22008 for a value outside the
+ * supported range, 22008 (field overflow) for one that does not exist.
  */
 void
-vcpg_input_error(Node *escontext, const char *type_name, const char *input,
-				 const vc_error *err)
+input_error_report(Node *escontext, const char *type_name, const char *input,
+				   const vc_error *err)
 {
 	if (err->status == VC_ERR_SYNTAX)
 		errsave(escontext,
@@ -38,9 +41,17 @@ vcpg_input_error(Node *escontext, const char *type_name, const char *input,
 				err->hint ? errhint("%s", err->hint) : 0);
 }
 
+/* The hint of every date range error: the dates vigo_cal works with. */
+int
+date_range_hint(void)
+{
+	return errhint("vigo_cal works with dates from %d-01-01 to %d-12-31.",
+				   VC_MIN_YEAR, VC_MAX_YEAR);
+}
+
 /* d as a core day, or an error if it lies outside the supported range. */
 vc_day
-vcpg_checked_day(DateADT d)
+day_from_date(DateADT d)
 {
 	if (!vc_day_in_range(d))
 		ereport(ERROR,
@@ -48,28 +59,15 @@ vcpg_checked_day(DateADT d)
 				errmsg("date out of range for vigo_cal: \"%s\"",
 					   DatumGetCString(DirectFunctionCall1(date_out,
 														   DateADTGetDatum(d)))),
-				errhint("vigo_cal works with dates from %d-01-01 to %d-12-31.",
-						VC_MIN_YEAR, VC_MAX_YEAR));
+				date_range_hint());
 	return (vc_day) d;
-}
-
-/* Raise an error if a computed day d fell outside the supported range. */
-void
-vcpg_check_result_day(int64 d, const char *what)
-{
-	if (!vc_day_in_range(d))
-		ereport(ERROR,
-				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				errmsg("%s out of range", what),
-				errhint("vigo_cal works with dates from %d-01-01 to %d-12-31.",
-						VC_MIN_YEAR, VC_MAX_YEAR));
 }
 
 /* A calendar year, or an error if it lies outside the supported range. */
 int
-vcpg_checked_year(int64 year)
+year_from_int(int64 year)
 {
-	if (year < VC_MIN_YEAR || year > VC_MAX_YEAR)
+	if (!vc_year_in_range(year))
 		ereport(ERROR,
 				errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				errmsg("year out of range for vigo_cal: %lld", (long long) year),

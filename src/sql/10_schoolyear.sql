@@ -1,6 +1,7 @@
 -- The schoolyear type: a Norwegian school year, 1 August to 31 July,
 -- held by value as its start year.  Comparison, hashing and sorting use
--- PostgreSQL's own int4 functions (the representation is an int4).
+-- PostgreSQL's own int4 functions (the representation is an int4).  At the
+-- end, the Norwegian day: today() and oslo_date(), and current_schoolyear().
 
 CREATE TYPE vigo_cal.schoolyear;
 
@@ -142,13 +143,6 @@ CREATE FUNCTION vigo_cal.schoolyear(date) RETURNS vigo_cal.schoolyear
 COMMENT ON FUNCTION vigo_cal.schoolyear(date) IS
   'the school year that holds the day (a school year starts on 1 August)';
 
-CREATE FUNCTION vigo_cal.current_schoolyear() RETURNS vigo_cal.schoolyear
-  LANGUAGE sql STABLE PARALLEL SAFE
-  SET search_path = pg_catalog, pg_temp
-  AS $$ SELECT vigo_cal.schoolyear(CURRENT_DATE) $$;
-COMMENT ON FUNCTION vigo_cal.current_schoolyear() IS
-  'the school year of today (CURRENT_DATE in the session time zone)';
-
 CREATE FUNCTION vigo_cal.first_day(vigo_cal.schoolyear) RETURNS date
   AS 'MODULE_PATHNAME', 'schoolyear_first_day' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.first_day(vigo_cal.schoolyear) IS
@@ -227,3 +221,35 @@ CREATE AGGREGATE vigo_cal.max(vigo_cal.schoolyear) (
 );
 COMMENT ON AGGREGATE vigo_cal.min(vigo_cal.schoolyear) IS 'the earliest school year';
 COMMENT ON AGGREGATE vigo_cal.max(vigo_cal.schoolyear) IS 'the latest school year';
+
+-- @replaceable: everything below is CREATE OR REPLACE; upgrade scripts rerun it.
+
+-- ---------------------------------------------------------------------
+-- Norwegian days: "today" and the day of an instant are taken in
+-- Europe/Oslo, whatever the session's TimeZone
+-- ---------------------------------------------------------------------
+
+-- Today in Oslo: the day of the transaction's start, as now() is.
+CREATE OR REPLACE FUNCTION vigo_cal.today() RETURNS date
+  LANGUAGE sql STABLE PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+  AS $$ SELECT (pg_catalog.now() AT TIME ZONE 'Europe/Oslo')::date $$;
+COMMENT ON FUNCTION vigo_cal.today() IS
+  'today in Norway: the Europe/Oslo date of now() (the start of the transaction), whatever the session''s TimeZone; STABLE, it reads the clock';
+
+-- The Oslo day of an instant.  IMMUTABLE as PostgreSQL's own
+-- timezone(text, timestamptz) is: the answer depends on the argument and
+-- on the time zone rules the server was built with, nothing else.
+CREATE OR REPLACE FUNCTION vigo_cal.oslo_date(instant timestamptz) RETURNS date
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+  AS $$ SELECT (instant AT TIME ZONE 'Europe/Oslo')::date $$;
+COMMENT ON FUNCTION vigo_cal.oslo_date(timestamptz) IS
+  'the day an instant falls on in Norway (Europe/Oslo), whatever the session''s TimeZone: 2026-09-24 22:30+00 is 2026-09-25; IMMUTABLE like timezone(text, timestamptz), given the server''s time zone data';
+
+CREATE OR REPLACE FUNCTION vigo_cal.current_schoolyear() RETURNS vigo_cal.schoolyear
+  LANGUAGE sql STABLE PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+  AS $$ SELECT vigo_cal.schoolyear(vigo_cal.today()) $$;
+COMMENT ON FUNCTION vigo_cal.current_schoolyear() IS
+  'the school year of today in Norway (vigo_cal.today(), the Europe/Oslo date), whatever the session''s TimeZone';

@@ -97,6 +97,8 @@ CREATE TABLE vigo_cal.event (
   first_school_year vigo_cal.schoolyear,
   last_school_year vigo_cal.schoolyear,
   origin text NOT NULL DEFAULT 'user' CHECK (origin IN ('vigo_cal', 'user', 'changed')),
+  -- after origin: 0.3.0 adds the column with ALTER TABLE, which appends it
+  fixed_date boolean NOT NULL DEFAULT false,
   CHECK (first_school_year IS NULL OR last_school_year IS NULL
          OR first_school_year OPERATOR(vigo_cal.<=) last_school_year),
   CHECK ((recurrence IS NULL) = (recur_until IS NULL)),
@@ -118,6 +120,8 @@ COMMENT ON COLUMN vigo_cal.event.tentative IS 'the date may move ("Dato for uttr
 COMMENT ON COLUMN vigo_cal.event.first_school_year IS 'first school year the event applies to (NULL: always)';
 COMMENT ON COLUMN vigo_cal.event.last_school_year IS 'last school year the event applies to (NULL: still in force)';
 COMMENT ON COLUMN vigo_cal.event.origin IS 'vigo_cal: shipped with the extension; user: added; changed: a shipped row a user changed';
+COMMENT ON COLUMN vigo_cal.event.fixed_date IS
+  'true: the date is fixed by law or by a system (15 July deliveries, 14 July hovedinntak, 30 June grades, 31 July) and is kept on a Saturday, Sunday or public holiday on purpose; false: the date is meant to be a working day (every shipped rule gives one), and a monthly repeat that is not one moves to the next working day';
 
 CREATE TABLE vigo_cal.event_override (
   event_key text NOT NULL REFERENCES vigo_cal.event ON UPDATE CASCADE ON DELETE CASCADE,

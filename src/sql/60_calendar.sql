@@ -6,36 +6,11 @@
 -- @replaceable: everything below is CREATE OR REPLACE; upgrade scripts rerun it.
 
 -- ---------------------------------------------------------------------
--- Words for dates
--- ---------------------------------------------------------------------
-CREATE OR REPLACE FUNCTION vigo_cal.month_name(month integer) RETURNS text
-  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-  SET search_path = pg_catalog, vigo_cal, pg_temp
-  AS $$ SELECT (ARRAY['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august',
-                      'september', 'oktober', 'november', 'desember'])[month] $$;
-COMMENT ON FUNCTION vigo_cal.month_name(integer) IS 'the Norwegian name of a month, 1-12 (januar ... desember)';
-
-CREATE OR REPLACE FUNCTION vigo_cal.weekday_name(day date) RETURNS text
-  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-  SET search_path = pg_catalog, vigo_cal, pg_temp
-  AS $$ SELECT (ARRAY['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'])
-                 [pg_catalog.date_part('isodow', day)::integer] $$;
-COMMENT ON FUNCTION vigo_cal.weekday_name(date) IS 'the Norwegian name of the day''s weekday (mandag ... søndag)';
-
-CREATE OR REPLACE FUNCTION vigo_cal.norwegian_date(day date, with_year boolean DEFAULT false) RETURNS text
-  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-  SET search_path = pg_catalog, vigo_cal, pg_temp
-  AS $$ SELECT pg_catalog.to_char(day, 'DD') || '. ' || vigo_cal.month_name(pg_catalog.date_part('month', day)::integer)
-               || CASE WHEN with_year THEN ' ' || pg_catalog.date_part('year', day)::integer::text ELSE '' END $$;
-COMMENT ON FUNCTION vigo_cal.norwegian_date(date, boolean) IS
-  'a date as the årshjul writes it in text: 07. september (with_year: 17. juli 2023)';
-
--- ---------------------------------------------------------------------
 -- Templates
 -- ---------------------------------------------------------------------
 CREATE OR REPLACE FUNCTION vigo_cal.render_template(template text, school_year vigo_cal.schoolyear, dates jsonb)
   RETURNS text
-  AS 'MODULE_PATHNAME', 'vc_render_template' LANGUAGE c IMMUTABLE PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'template_render' LANGUAGE c IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.render_template(text, vigo_cal.schoolyear, jsonb) IS
   'fill in a title or comment template for a school year: {sy}, {sy-1}, {y}, {y+1}, {date:KEY}, {datey:KEY}, {day:KEY}, KEY optionally followed by rule offsets; dates maps keys to dates';
 
@@ -95,7 +70,10 @@ AS $$
     SELECT first_year OPERATOR(vigo_cal.+) i AS sy
       FROM generate_series(0, last_year OPERATOR(vigo_cal.-) first_year) AS i
   ), ev AS (
+    -- school holidays come from school_holiday (holiday_weeks, below), not
+    -- from the rules of the events of their category
     SELECT e.*, vigo_cal.rule_reference(e.rule) AS ref FROM vigo_cal.event e
+     WHERE e.category <> 'school_holiday'
   ), active AS (
     SELECT y.sy, ev.* FROM years y JOIN ev
         ON (ev.first_school_year IS NULL OR ev.first_school_year OPERATOR(vigo_cal.<=) y.sy)
@@ -130,11 +108,11 @@ AS $$
       FROM first_occurrence f
   ), expanded AS (
     -- a monthly event falls due again on the same day of each following
-    -- month, up to the last day its recur_until rule gives
+    -- month, up to the last day its recur_until rule gives; unless the
+    -- event's date is fixed, a repeat that is not a working day moves to
+    -- the next working day
     SELECT f.sy, f.event_key, k + 1 AS occurrence,
-           pg_catalog.daterange((pg_catalog.lower(f.days) + pg_catalog.make_interval(months => k))::date,
-                                (pg_catalog.lower(f.days) + pg_catalog.make_interval(months => k))::date
-                                + (pg_catalog.upper(f.days) - pg_catalog.lower(f.days))) AS days,
+           pg_catalog.daterange(m.day, m.day + (pg_catalog.upper(f.days) - pg_catalog.lower(f.days))) AS days,
            k = 0 AND f.has_ovr AS has_ovr
       FROM firsts f
       JOIN vigo_cal.event e ON e.event_key = f.event_key
@@ -144,6 +122,10 @@ AS $$
             WHERE (pg_catalog.lower(f.days) + pg_catalog.make_interval(months => n))::date
                   <= pg_catalog.upper(vigo_cal.occurrence_range(e.recur_until, f.sy, pg_catalog.lower(f.days))) - 1)
         ELSE 0 END) AS k
+      CROSS JOIN LATERAL (
+        SELECT CASE WHEN k > 0 AND NOT e.fixed_date THEN vigo_cal.add_business_days(d.day, 0) ELSE d.day END AS day
+          FROM (SELECT (pg_catalog.lower(f.days) + pg_catalog.make_interval(months => k))::date AS day) AS d
+      ) AS m
      WHERE f.days IS NOT NULL AND NOT pg_catalog.isempty(f.days)
   )
   SELECT x.sy, x.event_key, x.occurrence,
@@ -156,15 +138,20 @@ AS $$
       ON use_overrides AND x.occurrence > 1 AND ov.event_key = x.event_key
      AND ov.school_year = x.sy AND ov.occurrence = x.occurrence
    WHERE ov.event_key IS NULL OR ov.due_date IS NOT NULL
+  UNION ALL
+  SELECT hw.school_year, hw.event_key, 1, hw.due_date, hw.due_end, false
+    FROM vigo_cal.holiday_weeks(first_year, last_year) AS hw
 $$;
 COMMENT ON FUNCTION vigo_cal.occurrences(vigo_cal.schoolyear, vigo_cal.schoolyear, boolean) IS
-  'the dates of every event occurrence in a range of school years, references resolved in order (use_overrides false: the rules alone)';
+  'the dates of every event occurrence in a range of school years, references resolved in order (use_overrides false: the rules alone); school holidays from school_holiday, one per kind and ISO week (holiday_weeks)';
 
 -- ---------------------------------------------------------------------
 -- The calendar
 -- ---------------------------------------------------------------------
 
 -- The label the printed årshjul gives a date: 04.jul, uke 40, 19.jun til 21.jun.
+-- A week rule reads as its weeks when it covers them Monday to Friday; one that
+-- names fewer days (uke 25 ons-fre) reads as its span of days, as printed.
 CREATE OR REPLACE FUNCTION vigo_cal.date_label(r vigo_cal.rule, due_date date, due_end date, overridden boolean DEFAULT false)
   RETURNS text
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -173,17 +160,17 @@ AS $$
   SELECT CASE
     WHEN due_date IS NULL THEN NULL
     WHEN NOT coalesce(overridden, false) AND r IS NOT NULL AND vigo_cal.rule_offsets(r) = 0
-         AND vigo_cal.rule_kind(r) = 'week' THEN r::text
+         AND vigo_cal.rule_kind(r) = 'week' AND extract(isodow FROM due_date) = 1
+         AND extract(isodow FROM due_end) = 5 THEN r::text
     WHEN NOT coalesce(overridden, false) AND r IS NOT NULL AND vigo_cal.rule_offsets(r) = 0
          AND vigo_cal.rule_kind(r) = 'month' THEN 'I løpet av ' || vigo_cal.month_name(date_part('month', due_date)::integer)
     WHEN due_end IS NOT NULL AND due_end > due_date THEN
-      to_char(due_date, 'DD') || '.' || left(vigo_cal.month_name(date_part('month', due_date)::integer), 3)
-      || ' til ' || to_char(due_end, 'DD') || '.' || left(vigo_cal.month_name(date_part('month', due_end)::integer), 3)
-    ELSE to_char(due_date, 'DD') || '.' || left(vigo_cal.month_name(date_part('month', due_date)::integer), 3)
+      vigo_cal.date_label(due_date) || ' til ' || vigo_cal.date_label(due_end)
+    ELSE vigo_cal.date_label(due_date)
   END
 $$;
 COMMENT ON FUNCTION vigo_cal.date_label(vigo_cal.rule, date, date, boolean) IS
-  'the date cell as the printed årshjul writes it: 04.jul, uke 40, uke 41 ons-fre, 19.jun til 21.jun, I løpet av august';
+  'the date cell as the printed årshjul writes it: 04.jul, uke 40, uke 31/32, 19.jun til 21.jun (also for uke 25 ons-fre), I løpet av august';
 
 CREATE OR REPLACE FUNCTION vigo_cal.calendar_between(from_date date, to_date date)
   RETURNS TABLE (school_year vigo_cal.schoolyear, event_key text, occurrence integer,
@@ -191,7 +178,8 @@ CREATE OR REPLACE FUNCTION vigo_cal.calendar_between(from_date date, to_date dat
                  category text, category_color text, due_date date, due_end date,
                  county_deadline date, iso_week vigo_cal.isoweek, weekday text,
                  tentative boolean, overridden boolean, vigo_report text,
-                 date_label text, rule vigo_cal.rule)
+                 date_label text, rule vigo_cal.rule, last_working_day date,
+                 fixed_date boolean)
   LANGUAGE plpgsql STABLE PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
   SET jit = off
@@ -224,10 +212,20 @@ BEGIN
   ), rows AS (
     SELECT o.*, e.title AS title_t, e.comment AS comment_t, e.from_party AS fp, e.to_party AS tp,
            e.category AS cat, e.tentative AS tent, e.vigo_report AS report, e.rule AS r,
+           e.fixed_date AS fixed,
            CASE WHEN e.county_deadline IS NOT NULL THEN
              lower(vigo_cal.occurrence_range(e.county_deadline, o.school_year, o.due_date)) END AS deadline
       FROM occ o JOIN vigo_cal.event e ON e.event_key = o.event_key
      WHERE o.due_date <= to_date AND coalesce(o.due_end, o.due_date) >= from_date
+       AND e.category <> 'school_holiday'
+    UNION ALL
+    -- school holidays: one row per kind and ISO week, from school_holiday
+    -- (their text is no template: a brace is a brace)
+    SELECT hw.school_year, hw.event_key, 1, hw.due_date, hw.due_end, false,
+           replace(hw.title, '{', '{{'), replace(hw.comment, '{', '{{'), NULL, NULL, 'school_holiday',
+           hw.tentative, NULL, hw.rule, false, NULL::date
+      FROM vigo_cal.holiday_weeks(first_year, last_year) AS hw
+     WHERE hw.due_date <= to_date AND hw.due_end >= from_date
   )
   SELECT r.school_year, r.event_key, r.occurrence,
          vigo_cal.render_template(r.title_t, r.school_year,
@@ -237,7 +235,10 @@ BEGIN
          pf.name, pt.name, r.cat, c.color, r.due_date, r.due_end, r.deadline,
          vigo_cal.isoweek(r.due_date), vigo_cal.weekday_name(r.due_date),
          r.tent, r.overridden, r.report,
-         vigo_cal.date_label(r.r, r.due_date, r.due_end, r.overridden), r.r
+         vigo_cal.date_label(r.r, r.due_date, r.due_end, r.overridden), r.r,
+         -- the deadline is the county deadline, else the last day
+         vigo_cal.previous_business_day(coalesce(r.deadline, r.due_end, r.due_date)),
+         r.fixed
     FROM rows r
     JOIN dates d ON d.sy OPERATOR(vigo_cal.=) r.school_year
     JOIN vigo_cal.category c ON c.category_key = r.cat
@@ -246,12 +247,13 @@ BEGIN
    ORDER BY r.due_date, r.event_key, r.occurrence;
 END $$;
 COMMENT ON FUNCTION vigo_cal.calendar_between(date, date) IS
-  'every event occurrence due in from_date .. to_date (both included), with rendered text; references resolved in dependency order';
+  'every event occurrence due in from_date .. to_date (both included), with rendered text; references resolved in dependency order; the columns of calendar, and the rule';
 
 CREATE OR REPLACE VIEW vigo_cal.calendar AS
   SELECT c.school_year, c.event_key, c.occurrence, c.title, c.comment, c.from_party, c.to_party,
          c.category, c.category_color, c.due_date, c.due_end, c.county_deadline, c.iso_week,
-         c.weekday, c.tentative, c.overridden, c.vigo_report, c.date_label
+         c.weekday, c.tentative, c.overridden, c.vigo_report, c.date_label, c.last_working_day,
+         c.fixed_date
     FROM vigo_cal.calendar_between(
            vigo_cal.first_day(vigo_cal.current_schoolyear() OPERATOR(vigo_cal.-) 1),
            vigo_cal.last_day(vigo_cal.current_schoolyear() OPERATOR(vigo_cal.+) 1)) AS c
@@ -277,13 +279,17 @@ COMMENT ON COLUMN vigo_cal.calendar.tentative IS 'the date may still move';
 COMMENT ON COLUMN vigo_cal.calendar.overridden IS 'the date comes from event_override, not the rule';
 COMMENT ON COLUMN vigo_cal.calendar.vigo_report IS 'the VIGO report or screen involved';
 COMMENT ON COLUMN vigo_cal.calendar.date_label IS 'the date as the printed årshjul writes it (04.jul, uke 40)';
+COMMENT ON COLUMN vigo_cal.calendar.last_working_day IS
+  'the last working day on or before the deadline: the county deadline if there is one, else the last day (due_end); the deadline itself when it is a working day';
+COMMENT ON COLUMN vigo_cal.calendar.fixed_date IS 'the date is fixed by law or by a system and kept whatever the weekday (vigo_cal.event.fixed_date); false: meant to be a working day, as every shipped rule gives';
 
 -- ---------------------------------------------------------------------
 -- The document, its verification, and checks
 -- ---------------------------------------------------------------------
 CREATE OR REPLACE FUNCTION vigo_cal.arshjul(school_year vigo_cal.schoolyear)
   RETURNS TABLE (month_heading text, date_label text, due_date date, due_end date, event_key text,
-                 from_party text, what text, to_party text, comment text, category text)
+                 from_party text, what text, to_party text, comment text, category text,
+                 last_working_day date, fixed_date boolean)
   LANGUAGE sql STABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
   SET jit = off
@@ -291,7 +297,7 @@ AS $$
   SELECT initcap(vigo_cal.month_name(date_part('month', h.month_day)::integer)) || ' '
            || date_part('year', h.month_day)::integer::text,
          c.date_label, c.due_date, c.due_end, c.event_key, c.from_party, c.title, c.to_party,
-         c.comment, c.category
+         c.comment, c.category, c.last_working_day, c.fixed_date
     FROM vigo_cal.calendar_between(make_date(school_year::integer, 7, 1),
                                    make_date(school_year::integer + 1, 8, 31)) AS c
     -- a week is printed under the month of its Thursday
@@ -304,7 +310,7 @@ AS $$
    ORDER BY date_trunc('month', h.month_day), c.due_date, o.entry_order NULLS LAST, c.event_key, c.occurrence
 $$;
 COMMENT ON FUNCTION vigo_cal.arshjul(vigo_cal.schoolyear) IS
-  'the årshjul document for a school year: every occurrence from 1 July to 31 August the next year, under month headings, with the date labels of the printed edition';
+  'the årshjul document for a school year: every occurrence from 1 July to 31 August the next year, under month headings, with the date labels of the printed edition and the last working day on or before each deadline';
 
 CREATE OR REPLACE FUNCTION vigo_cal.verify_edition(school_year vigo_cal.schoolyear)
   RETURNS TABLE (entry text, event_key text, printed date, by_rule date, final date, verdict text,
@@ -369,13 +375,15 @@ COMMENT ON FUNCTION vigo_cal.order_violations(vigo_cal.schoolyear) IS
 
 CREATE OR REPLACE FUNCTION vigo_cal.upcoming(days integer DEFAULT 14)
   RETURNS TABLE (due_date date, due_end date, date_label text, event_key text, title text,
-                 from_party text, to_party text, county_deadline date, category text, tentative boolean)
+                 from_party text, to_party text, county_deadline date, category text, tentative boolean,
+                 last_working_day date)
   LANGUAGE sql STABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
   SELECT c.due_date, c.due_end, c.date_label, c.event_key, c.title, c.from_party, c.to_party,
-         c.county_deadline, c.category, c.tentative
-    FROM vigo_cal.calendar_between(CURRENT_DATE, CURRENT_DATE + days) AS c
+         c.county_deadline, c.category, c.tentative, c.last_working_day
+    FROM vigo_cal.calendar_between(vigo_cal.today(), vigo_cal.today() + days) AS c
    ORDER BY c.due_date, c.event_key, c.occurrence
 $$;
-COMMENT ON FUNCTION vigo_cal.upcoming(integer) IS 'what falls due from today to today + days';
+COMMENT ON FUNCTION vigo_cal.upcoming(integer) IS
+  'what falls due from today to today + days, today being the day in Norway (vigo_cal.today()), with the last working day on or before each deadline';

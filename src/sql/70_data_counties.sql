@@ -12,7 +12,15 @@
 -- region_text), mapped to the 2020 county it lies in AND the 2024 counties
 -- that cover it, so that a holiday printed with the old names is found from
 -- either number.  Regions are named as printed; Nordland's "(kun 11.-13.
--- oktober)" is not part of the name but of its rule (uke 41 ons-fre).
+-- oktober)" is not part of the name but of its rule (uke 41 ons-fre).  And
+-- one region per county of 2024 that the edition does not name (Østfold,
+-- Akershus, Buskerud, Vestfold, Telemark, Troms, Finnmark), for the
+-- skoleruter from 2024-2025 on (72_data_school_holidays.sql).
+--
+-- A region that is only part of a county, one that sets its own holidays
+-- inside it, is marked partial there: Vestland's two former counties, and
+-- Viken's two areas inside Viken (each covers its 2024 county whole).
+-- all_school_holidays projects a year without rows per such part.
 
 -- ---------------------------------------------------------------------
 -- Counties
@@ -55,34 +63,48 @@ INSERT INTO vigo_cal.region (region_key, name, origin) VALUES
   ('vestland_tidl_hordaland', 'Vestland (tidl. Hordaland)', 'vigo_cal'),
   ('vestland_tidl_sogn_og_fjordane', 'Vestland (tidl. Sogn og Fjordane)', 'vigo_cal'),
   ('trondelag', 'Trøndelag', 'vigo_cal'),
-  ('troms_og_finnmark', 'Troms og Finnmark', 'vigo_cal');
+  ('troms_og_finnmark', 'Troms og Finnmark', 'vigo_cal'),
+  ('ostfold', 'Østfold', 'vigo_cal'),
+  ('akershus', 'Akershus', 'vigo_cal'),
+  ('buskerud', 'Buskerud', 'vigo_cal'),
+  ('vestfold', 'Vestfold', 'vigo_cal'),
+  ('telemark', 'Telemark', 'vigo_cal'),
+  ('troms', 'Troms', 'vigo_cal'),
+  ('finnmark', 'Finnmark', 'vigo_cal');
 
 -- Former Akershus is Akershus (32) from 2024, former Østfold is Østfold
 -- (31), former Buskerud is Buskerud (33); Hordaland and Sogn og Fjordane
 -- stay in Vestland (46).
-INSERT INTO vigo_cal.region_county (region_key, county_number, origin) VALUES
-  ('oslo', '03', 'vigo_cal'),
-  ('rogaland', '11', 'vigo_cal'),
-  ('more_og_romsdal', '15', 'vigo_cal'),
-  ('nordland', '18', 'vigo_cal'),
-  ('viken', '30', 'vigo_cal'),
-  ('viken', '31', 'vigo_cal'),
-  ('viken', '32', 'vigo_cal'),
-  ('viken', '33', 'vigo_cal'),
-  ('viken_tidl_akershus_og_ostfold', '30', 'vigo_cal'),
-  ('viken_tidl_akershus_og_ostfold', '31', 'vigo_cal'),
-  ('viken_tidl_akershus_og_ostfold', '32', 'vigo_cal'),
-  ('viken_tidl_buskerud', '30', 'vigo_cal'),
-  ('viken_tidl_buskerud', '33', 'vigo_cal'),
-  ('innlandet', '34', 'vigo_cal'),
-  ('vestfold_og_telemark', '38', 'vigo_cal'),
-  ('vestfold_og_telemark', '39', 'vigo_cal'),
-  ('vestfold_og_telemark', '40', 'vigo_cal'),
-  ('agder', '42', 'vigo_cal'),
-  ('vestland', '46', 'vigo_cal'),
-  ('vestland_tidl_hordaland', '46', 'vigo_cal'),
-  ('vestland_tidl_sogn_og_fjordane', '46', 'vigo_cal'),
-  ('trondelag', '50', 'vigo_cal'),
-  ('troms_og_finnmark', '54', 'vigo_cal'),
-  ('troms_og_finnmark', '55', 'vigo_cal'),
-  ('troms_og_finnmark', '56', 'vigo_cal');
+INSERT INTO vigo_cal.region_county (region_key, county_number, partial, origin) VALUES
+  ('oslo', '03', false, 'vigo_cal'),
+  ('rogaland', '11', false, 'vigo_cal'),
+  ('more_og_romsdal', '15', false, 'vigo_cal'),
+  ('nordland', '18', false, 'vigo_cal'),
+  ('viken', '30', false, 'vigo_cal'),
+  ('viken', '31', false, 'vigo_cal'),
+  ('viken', '32', false, 'vigo_cal'),
+  ('viken', '33', false, 'vigo_cal'),
+  ('viken_tidl_akershus_og_ostfold', '30', true, 'vigo_cal'),
+  ('viken_tidl_akershus_og_ostfold', '31', false, 'vigo_cal'),
+  ('viken_tidl_akershus_og_ostfold', '32', false, 'vigo_cal'),
+  ('viken_tidl_buskerud', '30', true, 'vigo_cal'),
+  ('viken_tidl_buskerud', '33', false, 'vigo_cal'),
+  ('innlandet', '34', false, 'vigo_cal'),
+  ('vestfold_og_telemark', '38', false, 'vigo_cal'),
+  ('vestfold_og_telemark', '39', false, 'vigo_cal'),
+  ('vestfold_og_telemark', '40', false, 'vigo_cal'),
+  ('agder', '42', false, 'vigo_cal'),
+  ('vestland', '46', false, 'vigo_cal'),
+  ('vestland_tidl_hordaland', '46', true, 'vigo_cal'),
+  ('vestland_tidl_sogn_og_fjordane', '46', true, 'vigo_cal'),
+  ('trondelag', '50', false, 'vigo_cal'),
+  ('troms_og_finnmark', '54', false, 'vigo_cal'),
+  ('troms_og_finnmark', '55', false, 'vigo_cal'),
+  ('troms_og_finnmark', '56', false, 'vigo_cal'),
+  ('ostfold', '31', false, 'vigo_cal'),
+  ('akershus', '32', false, 'vigo_cal'),
+  ('buskerud', '33', false, 'vigo_cal'),
+  ('vestfold', '39', false, 'vigo_cal'),
+  ('telemark', '40', false, 'vigo_cal'),
+  ('troms', '55', false, 'vigo_cal'),
+  ('finnmark', '56', false, 'vigo_cal');

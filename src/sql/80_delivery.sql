@@ -64,55 +64,64 @@ CREATE POLICY county_rows ON vigo_cal.delivery_log
 
 -- Events whose occurrences each county must deliver: those that give the
 -- counties a deadline, those sent by the counties, and those marked so.
+-- Days are Oslo days: a delivery counts for vigo_cal.oslo_date(delivered_at).
+-- Late counts the working days after the deadline up to and including the
+-- day of delivery (or as_of, while missing), and is at least 1: a delivery
+-- on Sunday after a Saturday deadline is 1 working day late (doc/delivery.md).
 CREATE OR REPLACE FUNCTION vigo_cal.delivery_status_as_of(as_of date)
   RETURNS TABLE (county text, county_name text, school_year vigo_cal.schoolyear, event_key text,
                  occurrence integer, title text, to_party text, category text,
                  due_date date, county_deadline date, delivered_at timestamptz,
-                 status text, business_days_late integer)
+                 status text, business_days_late integer, last_working_day date, delivered_on date)
   LANGUAGE sql STABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
   SET jit = off
 AS $$
   WITH owed AS (
-    SELECT c.*, coalesce(c.county_deadline, c.due_date) AS deadline
+    SELECT c.*, coalesce(c.county_deadline, c.due_end) AS deadline
       FROM vigo_cal.calendar_between(
              greatest(pg_catalog.make_date(vigo_cal.start_year(vigo_cal.schoolyear(as_of)) - 1, 8, 1), date '1583-08-01'),
              least(pg_catalog.make_date(vigo_cal.start_year(vigo_cal.schoolyear(as_of)) + 2, 7, 31), date '9999-07-31')) AS c
       JOIN vigo_cal.event e ON e.event_key = c.event_key
      WHERE c.county_deadline IS NOT NULL OR e.from_party = 'fylkene'
+  ), per_county AS (
+    SELECT k.county_number, k.name, o.*, l.delivered_at,
+           vigo_cal.oslo_date(l.delivered_at) AS delivered_on,
+           -- the day that decides: the day of delivery, or as_of while missing
+           coalesce(vigo_cal.oslo_date(l.delivered_at), as_of) AS day
+      FROM owed o
+      JOIN vigo_cal.county k
+        ON k.valid_from <= o.deadline AND (k.valid_to IS NULL OR o.deadline < k.valid_to)
+       AND k.county_number = ANY (vigo_cal.my_counties())
+      LEFT JOIN vigo_cal.delivery_log l
+        ON l.county = k.county_number AND l.event_key = o.event_key
+       AND l.school_year OPERATOR(vigo_cal.=) o.school_year AND l.occurrence = o.occurrence
   )
-  SELECT k.county_number, k.name, o.school_year, o.event_key, o.occurrence, o.title, o.to_party,
-         o.category, o.due_date, o.deadline, l.delivered_at,
+  SELECT s.county_number, s.name, s.school_year, s.event_key, s.occurrence, s.title, s.to_party,
+         s.category, s.due_date, s.deadline, s.delivered_at,
          CASE
-           WHEN l.delivered_at IS NOT NULL AND l.delivered_at::date <= o.deadline THEN 'on_time'
-           WHEN l.delivered_at IS NOT NULL THEN 'late'
-           WHEN o.deadline < as_of THEN 'missing'
-           WHEN vigo_cal.business_days_between(as_of, o.deadline) < 5 THEN 'due_soon'
+           WHEN s.delivered_on <= s.deadline THEN 'on_time'
+           WHEN s.delivered_on IS NOT NULL THEN 'late'
+           WHEN s.deadline < as_of THEN 'missing'
+           WHEN vigo_cal.business_days_between(as_of, s.last_working_day) < 5 THEN 'due_soon'
            ELSE 'upcoming'
          END,
          CASE
-           WHEN l.delivered_at IS NOT NULL AND l.delivered_at::date > o.deadline
-             THEN vigo_cal.business_days_between(o.deadline + 1, l.delivered_at::date + 1)
-           WHEN l.delivered_at IS NULL AND o.deadline < as_of
-             THEN vigo_cal.business_days_between(o.deadline + 1, as_of + 1)
+           WHEN s.day > s.deadline
+             THEN greatest(vigo_cal.business_days_between(s.deadline + 1, s.day + 1), 1)
            ELSE 0
-         END
-    FROM owed o
-    JOIN vigo_cal.county k
-      ON k.valid_from <= o.deadline AND (k.valid_to IS NULL OR o.deadline < k.valid_to)
-     AND k.county_number = ANY (vigo_cal.my_counties())
-    LEFT JOIN vigo_cal.delivery_log l
-      ON l.county = k.county_number AND l.event_key = o.event_key
-     AND l.school_year OPERATOR(vigo_cal.=) o.school_year AND l.occurrence = o.occurrence
-   ORDER BY o.deadline, k.county_number, o.event_key, o.occurrence
+         END,
+         s.last_working_day, s.delivered_on
+    FROM per_county s
+   ORDER BY s.deadline, s.county_number, s.event_key, s.occurrence
 $$;
 COMMENT ON FUNCTION vigo_cal.delivery_status_as_of(date) IS
   'delivery_status as it stood on a given day: one row per county and occurrence the county must deliver, for the school year of that day and the years either side';
 
 CREATE OR REPLACE VIEW vigo_cal.delivery_status AS
-  SELECT * FROM vigo_cal.delivery_status_as_of(CURRENT_DATE);
+  SELECT * FROM vigo_cal.delivery_status_as_of(vigo_cal.today());
 COMMENT ON VIEW vigo_cal.delivery_status IS
-  'for every county the user acts for: each delivery it owes in the previous, current and next school year, and whether it is on_time, late, missing, due_soon (within 5 working days) or upcoming';
+  'for every county the user acts for: each delivery it owes in the previous, current and next school year, and whether it is on_time, late, missing, due_soon (within 5 working days) or upcoming, as of today in Norway';
 COMMENT ON COLUMN vigo_cal.delivery_status.county IS 'the county number';
 COMMENT ON COLUMN vigo_cal.delivery_status.county_name IS 'the county''s name';
 COMMENT ON COLUMN vigo_cal.delivery_status.school_year IS 'the school year of the occurrence';
@@ -122,7 +131,9 @@ COMMENT ON COLUMN vigo_cal.delivery_status.title IS 'what is due, filled in for 
 COMMENT ON COLUMN vigo_cal.delivery_status.to_party IS 'who receives the delivery';
 COMMENT ON COLUMN vigo_cal.delivery_status.category IS 'the colour code';
 COMMENT ON COLUMN vigo_cal.delivery_status.due_date IS 'when the event falls due';
-COMMENT ON COLUMN vigo_cal.delivery_status.county_deadline IS 'the county''s deadline: the event''s county deadline, or its due date';
+COMMENT ON COLUMN vigo_cal.delivery_status.county_deadline IS 'the county''s deadline: the event''s county deadline, or its last day (due_end, the due date of a one-day event)';
 COMMENT ON COLUMN vigo_cal.delivery_status.delivered_at IS 'when the county delivered, from delivery_log (NULL: not yet)';
-COMMENT ON COLUMN vigo_cal.delivery_status.status IS 'on_time, late, missing (deadline passed, nothing logged), due_soon (deadline within 5 working days) or upcoming';
-COMMENT ON COLUMN vigo_cal.delivery_status.business_days_late IS 'working days after the deadline of the delivery, or so far when missing; 0 otherwise';
+COMMENT ON COLUMN vigo_cal.delivery_status.status IS 'on_time (delivered on or before the deadline, in Oslo days), late, missing (deadline passed, nothing logged), due_soon (the last working day is one of the next 5 working days, today counted) or upcoming';
+COMMENT ON COLUMN vigo_cal.delivery_status.business_days_late IS 'late or missing: the working days after the deadline up to and including the day of delivery (so far, today), at least 1; 0 otherwise';
+COMMENT ON COLUMN vigo_cal.delivery_status.last_working_day IS 'the last working day on or before county_deadline (county_deadline itself when it is a working day)';
+COMMENT ON COLUMN vigo_cal.delivery_status.delivered_on IS 'the day the delivery counts for: the Europe/Oslo date of delivered_at (NULL: not yet)';

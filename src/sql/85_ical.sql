@@ -66,22 +66,83 @@ COMMENT ON FUNCTION vigo_cal.ical_fold(text) IS
 -- The calendar
 -- ---------------------------------------------------------------------
 
--- The label of a school holiday kind, for event summaries.
-CREATE OR REPLACE FUNCTION vigo_cal.holiday_label(kind text) RETURNS text
-  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+-- The events of a school year's calendar, one row per VEVENT, with the
+-- values of their properties as plain text (not yet escaped or folded):
+-- every occurrence of the school year, and with a county its school
+-- holidays.  ical() writes them out.
+CREATE OR REPLACE FUNCTION vigo_cal.ical_events(school_year vigo_cal.schoolyear, county text DEFAULT NULL)
+  RETURNS TABLE (uid text, kind text, dtstart date, dtend date, summary text, description text,
+                 categories text, status text)
+  LANGUAGE plpgsql STABLE PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
+  SET jit = off
 AS $$
-  SELECT CASE kind
-           WHEN 'hostferie' THEN 'Høstferie'
-           WHEN 'vinterferie' THEN 'Vinterferie'
-           WHEN 'juleferie' THEN 'Juleferie'
-           WHEN 'paaskeferie' THEN 'Påskeferie'
-           WHEN 'sommerferie' THEN 'Sommerferie'
-           ELSE 'Skolefri'
-         END
-$$;
-COMMENT ON FUNCTION vigo_cal.holiday_label(text) IS
-  'the Norwegian name of a school holiday kind: hostferie -> Høstferie, paaskeferie -> Påskeferie, annet -> Skolefri';
+DECLARE
+  start_year integer := school_year::integer;
+BEGIN
+  IF school_year IS NULL THEN
+    RETURN;
+  END IF;
+  IF county IS NOT NULL THEN
+    PERFORM vigo_cal.county_numbers(county);  -- raises for an unknown county
+  END IF;
+  RETURN QUERY
+  WITH occ AS (
+    -- every occurrence of the school year, wherever its days fall: look a
+    -- year either side, as a week-31 date may start in July before the
+    -- year and an offset or an override may push one past its end.  Near
+    -- the ends of the supported range the window stays where
+    -- calendar_between can look a year further out itself.
+    SELECT c.*, coalesce(c.county_deadline, c.due_end, c.due_date) AS deadline
+      FROM vigo_cal.calendar_between(greatest(vigo_cal.first_day(ical_events.school_year) - 366, date '1585-08-01'),
+                                     least(vigo_cal.last_day(ical_events.school_year) + 366, date '9997-07-31')) AS c
+     WHERE c.school_year OPERATOR(vigo_cal.=) ical_events.school_year
+  ), hol AS (
+    SELECT h.kind, h.region, r.region_key, h.days, h.tentative, h.projected, h.from_year, h.source, h.note
+      FROM vigo_cal.school_holidays(ical_events.county, ical_events.school_year) AS h
+      JOIN vigo_cal.region r ON r.name = h.region
+     WHERE ical_events.county IS NOT NULL AND NOT isempty(h.days)
+  ), ev AS (
+    SELECT o.event_key || '-' || o.occurrence || '-' || start_year || '@vigo-cal' AS uid, 'event' AS kind,
+           o.due_date AS dtstart, coalesce(o.due_end, o.due_date) + 1 AS dtend, o.title AS summary,
+           nullif(concat_ws(E'\n',
+             'Fra: ' || o.from_party,
+             'Til: ' || o.to_party,
+             nullif(o.comment, ''),
+             'VIGO: ' || nullif(o.vigo_report, ''),
+             -- the county deadline; a deadline on a day off says so, with
+             -- the last working day before it
+             CASE WHEN o.county_deadline IS NOT NULL THEN 'Frist for fylkene å registrere i VIGO: '
+                  WHEN o.last_working_day < o.deadline THEN 'Frist: ' END
+             || vigo_cal.weekday_name(o.deadline) || ' ' || vigo_cal.norwegian_date(o.deadline, true)
+             || CASE WHEN o.last_working_day < o.deadline
+                     THEN ', siste arbeidsdag ' || vigo_cal.weekday_name(o.last_working_day) || ' '
+                          || to_char(o.last_working_day, 'DD.MM') ELSE '' END), '') AS description,
+           cat.label AS categories, CASE WHEN o.tentative THEN 'TENTATIVE' ELSE 'CONFIRMED' END AS status
+      FROM occ o
+      JOIN vigo_cal.category cat ON cat.category_key = o.category
+    UNION ALL
+    SELECT 'holiday-' || h.region_key || '-' || h.kind || '-' || start_year || '@vigo-cal', 'school_holiday',
+           lower(h.days), upper(h.days),
+           vigo_cal.holiday_label(h.kind) || ' (' || h.region || CASE WHEN h.projected THEN ', forventet' ELSE '' END || ')',
+           -- a projected holiday says where it comes from; each its source
+           concat_ws(E'\n',
+             vigo_cal.holiday_label(h.kind) || ' i ' || h.region || ' skoleåret ' || ical_events.school_year::text || '.'
+             || CASE WHEN h.tentative THEN ' Med forbehold om endringer.' ELSE '' END,
+             CASE WHEN h.projected THEN h.note END,
+             'Kilde' || CASE WHEN h.projected THEN ' (' || h.from_year::text || ')' ELSE '' END || ': ' || h.source),
+           coalesce((SELECT cat.label FROM vigo_cal.category cat WHERE cat.category_key = 'school_holiday'),
+                    'Skoleferie'),
+           CASE WHEN h.tentative THEN 'TENTATIVE' ELSE 'CONFIRMED' END
+      FROM hol h
+  )
+  -- by first day, the årshjul's events before the school holidays, then by UID
+  SELECT ev.uid, ev.kind, ev.dtstart, ev.dtend, ev.summary, ev.description, ev.categories, ev.status
+    FROM ev
+   ORDER BY ev.dtstart, ev.kind, ev.uid COLLATE "C";
+END $$;
+COMMENT ON FUNCTION vigo_cal.ical_events(vigo_cal.schoolyear, text) IS
+  'the events of ical(): one row per VEVENT (kind event or school_holiday) with its UID, all-day DTSTART and exclusive DTEND, and SUMMARY, DESCRIPTION, CATEGORIES and STATUS as plain text, before escaping and folding';
 
 CREATE OR REPLACE FUNCTION vigo_cal.ical(school_year vigo_cal.schoolyear, county text DEFAULT NULL)
   RETURNS text
@@ -90,8 +151,6 @@ CREATE OR REPLACE FUNCTION vigo_cal.ical(school_year vigo_cal.schoolyear, county
   SET jit = off
 AS $$
 DECLARE
-  start_year integer;
-  numbers text[];
   county_name text;
   stamp text;
   result text;
@@ -99,73 +158,17 @@ BEGIN
   IF school_year IS NULL THEN
     RETURN NULL;
   END IF;
-  start_year := school_year::integer;
   IF county IS NOT NULL THEN
-    numbers := vigo_cal.county_numbers(county);  -- raises for an unknown county
     SELECT string_agg(c.name, ', ' ORDER BY c.county_number) INTO county_name
-      FROM vigo_cal.county c WHERE c.county_number = ANY (numbers);
+      FROM vigo_cal.county c
+     WHERE c.county_number = ANY (vigo_cal.county_numbers(county));  -- raises for an unknown county
   END IF;
   -- the time this calendar was made (RFC 5545 3.8.7.2, with METHOD), so
   -- that a client importing it again takes it as the newer version
   stamp := to_char(now() AT TIME ZONE 'UTC', 'YYYYMMDD"T"HH24MISS"Z"');
 
-  WITH occ AS (
-    -- every occurrence of the school year, wherever its days fall: look a
-    -- year either side, as a week-31 date may start in July before the
-    -- year and an offset or an override may push one past its end.  Near
-    -- the ends of the supported range the window stays where
-    -- calendar_between can look a year further out itself.
-    SELECT c.* FROM vigo_cal.calendar_between(greatest(vigo_cal.first_day(school_year) - 366, date '1585-08-01'),
-                                              least(vigo_cal.last_day(school_year) + 366, date '9997-07-31')) AS c
-     WHERE c.school_year OPERATOR(vigo_cal.=) ical.school_year
-  ), hol AS (
-    SELECT h.kind, h.region, r.region_key, h.days, h.tentative
-      FROM vigo_cal.school_holidays(county, school_year) AS h
-      JOIN vigo_cal.region r ON r.name = h.region
-     WHERE county IS NOT NULL AND NOT isempty(h.days)
-  ), vevents AS (
-    SELECT o.due_date AS first_day, 0 AS source, o.event_key AS sort_key, o.occurrence AS sort_n,
-           ARRAY[
-             'BEGIN:VEVENT',
-             'UID:' || o.event_key || '-' || o.occurrence || '-' || start_year || '@vigo-cal',
-             'DTSTAMP:' || stamp,
-             'DTSTART;VALUE=DATE:' || to_char(o.due_date, 'YYYYMMDD'),
-             'DTEND;VALUE=DATE:' || to_char(coalesce(o.due_end, o.due_date) + 1, 'YYYYMMDD'),
-             'SUMMARY:' || vigo_cal.ical_escape(o.title),
-             'DESCRIPTION:' || nullif(vigo_cal.ical_escape(concat_ws(E'\n',
-                 'Fra: ' || o.from_party,
-                 'Til: ' || o.to_party,
-                 nullif(o.comment, ''),
-                 'VIGO: ' || nullif(o.vigo_report, ''),
-                 'Frist for fylkene å registrere i VIGO: ' || vigo_cal.norwegian_date(o.county_deadline, true))), ''),
-             'CATEGORIES:' || vigo_cal.ical_escape(cat.label),
-             'STATUS:' || CASE WHEN o.tentative THEN 'TENTATIVE' ELSE 'CONFIRMED' END,
-             'TRANSP:TRANSPARENT',
-             'END:VEVENT'] AS lines
-      FROM occ o
-      JOIN vigo_cal.category cat ON cat.category_key = o.category
-    UNION ALL
-    SELECT lower(h.days), 1, h.region_key || '-' || h.kind, 1,
-           ARRAY[
-             'BEGIN:VEVENT',
-             'UID:holiday-' || h.region_key || '-' || h.kind || '-' || start_year || '@vigo-cal',
-             'DTSTAMP:' || stamp,
-             'DTSTART;VALUE=DATE:' || to_char(lower(h.days), 'YYYYMMDD'),
-             'DTEND;VALUE=DATE:' || to_char(upper(h.days), 'YYYYMMDD'),
-             'SUMMARY:' || vigo_cal.ical_escape(vigo_cal.holiday_label(h.kind) || ' (' || h.region || ')'),
-             'DESCRIPTION:' || vigo_cal.ical_escape(
-                 vigo_cal.holiday_label(h.kind) || ' i ' || h.region || ' skoleåret ' || school_year::text || '.'
-                 || CASE WHEN h.tentative THEN ' Med forbehold om endringer.' ELSE '' END),
-             'CATEGORIES:' || vigo_cal.ical_escape(coalesce(
-                 (SELECT cat.label FROM vigo_cal.category cat WHERE cat.category_key = 'school_holiday'),
-                 'Skoleferie')),
-             'STATUS:' || CASE WHEN h.tentative THEN 'TENTATIVE' ELSE 'CONFIRMED' END,
-             'TRANSP:TRANSPARENT',
-             'END:VEVENT']
-      FROM hol h
-  ), body AS (
-    SELECT 0 AS part, NULL::date AS first_day, 0 AS source, NULL::text AS sort_key, 0 AS sort_n,
-           l.n, l.line
+  WITH body AS (
+    SELECT 0 AS part, NULL::date AS dtstart, NULL::text AS kind, NULL::text AS uid, l.n, l.line
       FROM unnest(ARRAY[
              'BEGIN:VCALENDAR',
              'PRODID:-//vigo_cal//vigo_cal ' || (SELECT e.extversion FROM pg_catalog.pg_extension e
@@ -181,17 +184,30 @@ BEGIN
              'REFRESH-INTERVAL;VALUE=DURATION:P1D',
              'X-PUBLISHED-TTL:P1D']) WITH ORDINALITY AS l(line, n)
     UNION ALL
-    SELECT 1, v.first_day, v.source, v.sort_key, v.sort_n, l.n, l.line
-      FROM vevents v CROSS JOIN LATERAL unnest(v.lines) WITH ORDINALITY AS l(line, n)
+    SELECT 1, e.dtstart, e.kind, e.uid, l.n, l.line
+      FROM vigo_cal.ical_events(school_year, county) AS e
+     CROSS JOIN LATERAL unnest(ARRAY[
+             'BEGIN:VEVENT',
+             'UID:' || e.uid,
+             'DTSTAMP:' || stamp,
+             'DTSTART;VALUE=DATE:' || to_char(e.dtstart, 'YYYYMMDD'),
+             'DTEND;VALUE=DATE:' || to_char(e.dtend, 'YYYYMMDD'),
+             'SUMMARY:' || vigo_cal.ical_escape(e.summary),
+             'DESCRIPTION:' || vigo_cal.ical_escape(e.description),  -- NULL: no DESCRIPTION
+             'CATEGORIES:' || vigo_cal.ical_escape(e.categories),
+             'STATUS:' || e.status,
+             'TRANSP:TRANSPARENT',
+             'END:VEVENT']) WITH ORDINALITY AS l(line, n)
      WHERE l.line IS NOT NULL
     UNION ALL
-    SELECT 2, NULL, 0, NULL, 0, 1, 'END:VCALENDAR'
+    SELECT 2, NULL, NULL, NULL, 1, 'END:VCALENDAR'
   )
+  -- events by first day, the årshjul's before the school holidays, then by UID
   SELECT string_agg(vigo_cal.ical_fold(b.line), E'\r\n'
-                    ORDER BY b.part, b.first_day, b.source, b.sort_key, b.sort_n, b.n) || E'\r\n'
+                    ORDER BY b.part, b.dtstart, b.kind, b.uid COLLATE "C", b.n) || E'\r\n'
     INTO result
     FROM body b;
   RETURN result;
 END $$;
 COMMENT ON FUNCTION vigo_cal.ical(vigo_cal.schoolyear, text) IS
-  'the school year''s årshjul as an iCalendar file (RFC 5545): one all-day event per occurrence, and with a county its school holidays; UIDs stable across runs, DTSTAMP the time of the call';
+  'the school year''s årshjul as an iCalendar file (RFC 5545): the events of ical_events() escaped and folded; one all-day event per occurrence, and with a county its school holidays; UIDs stable across runs, DTSTAMP the time of the call';

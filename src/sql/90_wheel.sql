@@ -558,7 +558,7 @@ COMMENT ON FUNCTION vigo_cal.wheel_page(vigo_cal.schoolyear, text, date) IS
 -- the wheel, the legend.  today is the day the "today" hand and the list of
 -- what comes next are for.
 CREATE OR REPLACE FUNCTION vigo_cal.wheel_layout(school_year vigo_cal.schoolyear, county text DEFAULT NULL,
-                                                 today date DEFAULT CURRENT_DATE)
+                                                 today date DEFAULT vigo_cal.today())
   RETURNS SETOF vigo_cal.wheel_item
   LANGUAGE sql STABLE PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp

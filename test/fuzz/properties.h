@@ -10,11 +10,14 @@
  * abort(), which libFuzzer records as a crash and the replay driver as a
  * failed input.
  *
+ * The helpers are in properties.c, the checks of the text forms in
+ * properties_text.c, those of working days in properties_busday.c.
+ *
  * Adding a target <name>: write test/fuzz/fuzz_<name>.c, whose
  * LLVMFuzzerTestOneInput calls its checks (kept in that file, using the
- * helpers below, or added here), add <name> to FUZZ_TARGETS in the
- * Makefile, and optionally seeds in test/fuzz/corpus/<name>/ and a
- * dictionary test/fuzz/<name>.dict.
+ * helpers below, or in a properties_*.c file declared here), add <name>
+ * to FUZZ_TARGETS in the Makefile, and optionally seeds in
+ * test/fuzz/corpus/<name>/ and a dictionary test/fuzz/<name>.dict.
  */
 #ifndef VC_FUZZ_PROPERTIES_H
 #define VC_FUZZ_PROPERTIES_H
@@ -22,18 +25,22 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "vc_calendar.h"
+#include "vc_internal.h"
 
 #if defined(__GNUC__)
 #define VCF_NORETURN __attribute__((noreturn))
-#define VCF_PRINTF(f, a) __attribute__((format(printf, f, a)))
 #else
 #define VCF_NORETURN
-#define VCF_PRINTF(f, a)
 #endif
 
 /* Report a violated property (printf-style) and abort(). */
-extern void vcf_fail(const char *fmt,...) VCF_NORETURN VCF_PRINTF(1, 2);
+extern void vcf_fail(const char *fmt,...) VCF_NORETURN VC_PRINTF(1, 2);
+
+/* malloc, or fail. */
+extern void *vcf_xmalloc(size_t n);
+
+/* A day result that the code under test must not have written. */
+#define DAY_UNTOUCHED ((vc_day) -2000000000)
 
 /* Check a condition; on failure report the message and abort(). */
 #define VCF_CHECK(cond, ...) \

@@ -2,7 +2,7 @@
 -- volatility, strictness and parallel safety; the operator classes
 -- validate; an index on a schoolyear column is used.
 BEGIN;
-SELECT plan(68);
+SELECT plan(70);
 
 SELECT has_schema('vigo_cal');
 SELECT has_type('vigo_cal', 'schoolyear', 'type schoolyear');
@@ -22,6 +22,8 @@ INSERT INTO expected_api VALUES
   ('schoolyear(date)', 'vigo_cal.schoolyear', 'i', true),
   ('schoolyear(integer)', 'vigo_cal.schoolyear', 'i', true),
   ('current_schoolyear()', 'vigo_cal.schoolyear', 's', false),
+  ('today()', 'date', 's', false),
+  ('oslo_date(timestamp with time zone)', 'date', 'i', true),
   ('first_day(vigo_cal.schoolyear)', 'date', 'i', true),
   ('last_day(vigo_cal.schoolyear)', 'date', 'i', true),
   ('daterange(vigo_cal.schoolyear)', 'daterange', 'i', true),

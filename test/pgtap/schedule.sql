@@ -1,7 +1,7 @@
 -- schedule.sql: a user adds events, one counting from the other, and sees
 -- them in the calendar; overrides, cycles and unknown keys behave.
 BEGIN;
-SELECT plan(14);
+SELECT plan(15);
 SET LOCAL search_path = public, vigo_cal;
 
 INSERT INTO party (party_key, name) VALUES ('tap_fylke', 'Testfylket');
@@ -54,8 +54,13 @@ INSERT INTO event (event_key, title, category, rule, recurrence, recur_until)
 VALUES ('tap_maanedlig', 'Hver måned', 'tap_lokal', 'tap_levering + 1 dag', 'monthly', '15.06');
 SELECT is((SELECT array_agg(due_date ORDER BY due_date)::text FROM calendar_between('2026-08-01', '2027-07-31')
             WHERE event_key = 'tap_maanedlig'),
+          '{2026-09-15,2026-10-15,2026-11-16,2026-12-15,2027-01-15,2027-02-15,2027-03-15,2027-04-15,2027-05-18,2027-06-15}',
+          'a monthly event falls due every month until its end, on the next working day after a weekend (Sun 15.11) or a holiday (Sat 15.05, Mon 17.05)');
+UPDATE event SET fixed_date = true WHERE event_key = 'tap_maanedlig';
+SELECT is((SELECT array_agg(due_date ORDER BY due_date)::text FROM calendar_between('2026-08-01', '2027-07-31')
+            WHERE event_key = 'tap_maanedlig'),
           '{2026-09-15,2026-10-15,2026-11-15,2026-12-15,2027-01-15,2027-02-15,2027-03-15,2027-04-15,2027-05-15,2027-06-15}',
-          'a monthly event falls due every month until its end');
+          'a monthly event whose date is fixed keeps its day every month');
 
 -- Errors: an unknown reference, a cycle, a bad template.
 UPDATE event SET rule = 'tap_finnes_ikke + 1 dag' WHERE event_key = 'tap_tilbakemelding';

@@ -29,6 +29,7 @@
 #                       1590-1591) whose note counts its own updates, so
 #                       that a lost update shows
 set -uo pipefail
+. "$(dirname "$0")/../lib/tap.sh"
 
 clients=${PGBENCH_CLIENTS:-8}
 threads=${PGBENCH_THREADS:-2}
@@ -44,16 +45,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-n=0
-failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() {
-    n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; shift
-    local l; for l in "$@"; do printf '%s\n' "$l" | sed 's/^/#   /'; done
-}
 q() { psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$db" -c "$1"; }
 
-echo "1..7"
+plan 7
 
 server_log=${SERVER_LOG:-}
 [ -z "$server_log" ] && [ -n "${CLUSTER_DIR:-}" ] && server_log=$CLUSTER_DIR/server.log
@@ -89,10 +83,10 @@ SQL
 )
 if [ $? -eq 0 ] && ncounties=$(q "SELECT count(*) FROM bench.county") && nevents=$(q "SELECT count(*) FROM bench.event") \
         && [ "$ncounties" -gt 0 ] && [ "$nevents" -ge 10 ]; then
-    ok "database $db: vigo_cal with $ncounties shipped counties and $nevents shipped events to pick from"
+    pass "database $db: vigo_cal with $ncounties shipped counties and $nevents shipped events to pick from"
 else
-    not_ok "database $db with vigo_cal" "$setup_out"
-    for t in 2 3 4 5 6 7; do not_ok "skipped: no database"; done
+    fail "database $db with vigo_cal" "$setup_out"
+    for t in 2 3 4 5 6 7; do fail "skipped: no database"; done
     exit 1
 fi
 
@@ -152,17 +146,17 @@ script_count() {
 }
 errors=$(grep -E 'ERROR|FATAL|aborted|error' "$work/pgbench.err" "$work/pgbench.out" | head -n 10 || true)
 if [ "$rc" -eq 0 ] && [ -z "$errors" ] && [ "${processed:-0}" -gt 0 ]; then
-    ok "pgbench -c $clients -j $threads -T $seconds: $processed transactions, tps $tps, no error"
+    pass "pgbench -c $clients -j $threads -T $seconds: $processed transactions, tps $tps, no error"
 else
-    not_ok "pgbench -c $clients -j $threads -T $seconds ran without error" "exit $rc" "$errors" \
+    fail "pgbench -c $clients -j $threads -T $seconds ran without error" "exit $rc" "$errors" \
         "$(tail -n 20 "$work/pgbench.err")"
 fi
 
 # 3. pgbench counted no failed transaction.
 if [ "${failed_tx:-x}" = 0 ]; then
-    ok "pgbench reports 0 failed transactions"
+    pass "pgbench reports 0 failed transactions"
 else
-    not_ok "pgbench reports 0 failed transactions" "number of failed transactions: ${failed_tx:-not reported}"
+    fail "pgbench reports 0 failed transactions" "number of failed transactions: ${failed_tx:-not reported}"
 fi
 
 # 4. Every row inserted is there: pgbench's count of insert transactions,
@@ -172,9 +166,9 @@ rows=$(q "SELECT count(*) FROM vigo_cal.delivery_log WHERE note = 'pgbench-inser
 seqval=$(q "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM bench.ins_seq")
 years=$(q "SELECT count(DISTINCT school_year::text) FROM vigo_cal.delivery_log WHERE note = 'pgbench-insert'")
 if [ -n "$inserts" ] && [ "$inserts" -gt 0 ] && [ "$rows" = "$inserts" ] && [ "$seqval" = "$inserts" ]; then
-    ok "all $inserts inserted rows are present ($years distinct school years)"
+    pass "all $inserts inserted rows are present ($years distinct school years)"
 else
-    not_ok "every inserted row is present" "pgbench insert transactions: ${inserts:-?}" \
+    fail "every inserted row is present" "pgbench insert transactions: ${inserts:-?}" \
         "rows marked pgbench-insert: $rows" "sequence values drawn: $seqval"
 fi
 
@@ -184,9 +178,9 @@ hot=$(script_count hot.sql)
 hot_sum=$(q "SELECT coalesce(sum(split_part(note, ' ', 2)::int), 0) FROM vigo_cal.delivery_log WHERE note LIKE 'pgbench-hot %'")
 hot_rows=$(q "SELECT count(*) FROM vigo_cal.delivery_log WHERE note LIKE 'pgbench-hot %'")
 if [ -n "$hot" ] && [ "$hot" -gt 0 ] && [ "$hot_sum" = "$hot" ] && [ "$hot_rows" -le $((ncounties * 10)) ]; then
-    ok "all $hot upserts of the hot rows counted ($hot_rows rows, no lost update)"
+    pass "all $hot upserts of the hot rows counted ($hot_rows rows, no lost update)"
 else
-    not_ok "no upsert of the hot rows lost" "pgbench hot transactions: ${hot:-?}" \
+    fail "no upsert of the hot rows lost" "pgbench hot transactions: ${hot:-?}" \
         "sum of the counters: $hot_sum" "hot rows: $hot_rows"
 fi
 
@@ -195,9 +189,9 @@ amcheck=$(q "SELECT count(*) FROM (SELECT bt_index_check(i.indexrelid, true)
                                      FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
                                     WHERE i.indrelid = 'vigo_cal.delivery_log'::regclass AND a.amname = 'btree') s" 2>&1)
 if [[ "$amcheck" =~ ^[1-9][0-9]*$ ]]; then
-    ok "amcheck: the $amcheck btree index(es) of delivery_log match the heap"
+    pass "amcheck: the $amcheck btree index(es) of delivery_log match the heap"
 else
-    not_ok "amcheck: the indexes of delivery_log match the heap" "$amcheck"
+    fail "amcheck: the indexes of delivery_log match the heap" "$amcheck"
 fi
 
 # 7. No backend crashed meanwhile.
@@ -205,13 +199,13 @@ if [ -n "$server_log" ]; then
     crash=$(tail -c +"$((log_start + 1))" "$server_log" \
         | grep -E 'terminated by signal|server process .* was terminated|PANIC:|all server processes terminated' | head -n 10 || true)
     if [ -z "$crash" ]; then
-        ok "no backend crash in the server log"
+        pass "no backend crash in the server log"
     else
-        not_ok "no backend crash in the server log" "$crash"
+        fail "no backend crash in the server log" "$crash"
     fi
 else
-    n=$((n + 1)); echo "ok $n - no backend crash in the server log # SKIP no server log (set SERVER_LOG or CLUSTER_DIR)"
+    skip "no backend crash in the server log" "no server log (set SERVER_LOG or CLUSTER_DIR)"
 fi
 
 [ -n "$tps" ] && echo "# tps: $tps"
-[ "$failed" -eq 0 ]
+done_testing

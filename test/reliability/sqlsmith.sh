@@ -24,6 +24,7 @@
 # backend was running (from the full list of queries sqlsmith generated,
 # which is kept there too, gzipped).
 set -uo pipefail
+. "$(dirname "$0")/../lib/tap.sh"
 
 here=$(cd "$(dirname "$0")" && pwd)
 seed=${SQLSMITH_SEED:-20240611}
@@ -42,20 +43,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-n=0
-failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() {
-    n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; shift
-    local l; for l in "$@"; do printf '%s\n' "$l" | sed 's/^/#   /'; done
-}
 q() { psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$db" -c "$1"; }
 
-echo "1..7"
+plan 7
 
 if ! command -v sqlsmith >/dev/null; then
-    not_ok "sqlsmith is installed (apt-get install sqlsmith)"
-    for t in 2 3 4 5 6 7; do not_ok "skipped: no sqlsmith"; done
+    fail "sqlsmith is installed (apt-get install sqlsmith)"
+    for t in 2 3 4 5 6 7; do fail "skipped: no sqlsmith"; done
     exit 1
 fi
 
@@ -92,10 +86,10 @@ ALTER ROLE $role IN DATABASE $db SET search_path = public, vigo_cal;
 SQL
 )
 if [ $? -eq 0 ] && user_rows=$(q "SELECT count(*) FROM vigo_cal.delivery_log") && [ "$user_rows" -gt 0 ]; then
-    ok "database $db: CREATE EXTENSION vigo_cal and $user_rows user rows in delivery_log"
+    pass "database $db: CREATE EXTENSION vigo_cal and $user_rows user rows in delivery_log"
 else
-    not_ok "database $db with vigo_cal and user rows" "$setup_out"
-    for t in 2 3 4 5 6 7; do not_ok "skipped: no database"; done
+    fail "database $db with vigo_cal and user rows" "$setup_out"
+    for t in 2 3 4 5 6 7; do fail "skipped: no database"; done
     exit 1
 fi
 rows_before=$(q "SELECT md5(string_agg(l::text, '|' ORDER BY l::text)) FROM vigo_cal.delivery_log l")
@@ -123,9 +117,9 @@ report=$(awk '/^queries: /{buf=""; on=1} on{buf=buf $0 "\n"} END{printf "%s", bu
 done_queries=$(printf '%s\n' "$report" | sed -n 's/^queries: \([0-9]*\)$/\1/p' | tail -n 1)
 error_rate=$(printf '%s\n' "$report" | sed -n 's/^error rate: //p' | tail -n 1)
 if [ "$rc" -eq 0 ] && [ "${done_queries:-0}" -ge "$queries" ]; then
-    ok "sqlsmith ran $done_queries queries (seed $seed) in ${secs} s, error rate ${error_rate:-?}"
+    pass "sqlsmith ran $done_queries queries (seed $seed) in ${secs} s, error rate ${error_rate:-?}"
 else
-    not_ok "sqlsmith ran $queries queries (seed $seed)" "exit $rc, report says ${done_queries:-nothing}" \
+    fail "sqlsmith ran $queries queries (seed $seed)" "exit $rc, report says ${done_queries:-nothing}" \
         "$(tail -n 20 "$work/sqlsmith.err")"
 fi
 vigo_queries=$(awk 'BEGIN { RS = ";\n" } /vigo_cal\./ { k++ } END { print k + 0 }' "$work/queries.sql")
@@ -142,12 +136,12 @@ if [ -n "$server_log" ]; then
     pattern='terminated by signal|server process .* was terminated|PANIC:|all server processes terminated'
     crashes=$(grep -cE "$pattern" "$work/server.log" || true)
     if [ "$crashes" -eq 0 ]; then
-        ok "no backend crash in the server log ($(wc -l <"$work/server.log") lines since the run began)"
+        pass "no backend crash in the server log ($(wc -l <"$work/server.log") lines since the run began)"
     else
-        not_ok "no backend crash in the server log" "$(grep -E "$pattern" "$work/server.log" | head -n 10)"
+        fail "no backend crash in the server log" "$(grep -E "$pattern" "$work/server.log" | head -n 10)"
     fi
 else
-    n=$((n + 1)); echo "ok $n - no backend crash in the server log # SKIP no server log (set SERVER_LOG or CLUSTER_DIR)"
+    skip "no backend crash in the server log" "no server log (set SERVER_LOG or CLUSTER_DIR)"
 fi
 
 # 4. Nor a warning of a leaked resource or a damaged memory context (the
@@ -156,13 +150,13 @@ if [ -n "$server_log" ]; then
     pattern='WARNING:  .*(leak|problem in alloc set|write past chunk end)'
     leaks=$(grep -E "$pattern" "$work/server.log" | head -n 10 || true)
     if [ -z "$leaks" ]; then
-        ok "no resource-leak or memory-context warning in the server log"
+        pass "no resource-leak or memory-context warning in the server log"
     else
-        not_ok "no resource-leak or memory-context warning in the server log" "$leaks"
+        fail "no resource-leak or memory-context warning in the server log" "$leaks"
         crashes=$((crashes + 1))
     fi
 else
-    n=$((n + 1)); echo "ok $n - no resource-leak warning in the server log # SKIP no server log"
+    skip "no resource-leak warning in the server log" "no server log"
 fi
 
 # 5. The sentinel session: same backend before and after.
@@ -173,26 +167,26 @@ sentinel_pid=""
 pids=$(grep -c '^pid ' "$work/sentinel.out" || true)
 distinct=$(grep '^pid ' "$work/sentinel.out" | sort -u | wc -l)
 if [ "$pids" -eq 2 ] && [ "$distinct" -eq 1 ]; then
-    ok "a session held open across the run still answers (no crash restarted the server)"
+    pass "a session held open across the run still answers (no crash restarted the server)"
 else
-    not_ok "a session held open across the run still answers" "$(cat "$work/sentinel.out")"
+    fail "a session held open across the run still answers" "$(cat "$work/sentinel.out")"
     crashes=$((crashes + 1))
 fi
 
 # 6. The server answers a new connection, and the extension still works.
 answer=$(psql -X -q -A -t -d "$db" -c "SELECT vigo_cal.schoolyear(date '2024-02-29')::text || ' ' || count(*) FROM vigo_cal.calendar" 2>&1)
 if [[ "$answer" =~ ^2023-2024\ [1-9][0-9]*$ ]]; then
-    ok "the server answers after the run (schoolyear('2024-02-29') and ${answer#2023-2024 } calendar rows)"
+    pass "the server answers after the run (schoolyear('2024-02-29') and ${answer#2023-2024 } calendar rows)"
 else
-    not_ok "the server answers after the run" "$answer"
+    fail "the server answers after the run" "$answer"
 fi
 
 # 7. sqlsmith rolls back what it does: the users' rows are as they were.
 rows_after=$(q "SELECT md5(string_agg(l::text, '|' ORDER BY l::text)) FROM vigo_cal.delivery_log l" 2>&1)
 if [ "$rows_before" = "$rows_after" ]; then
-    ok "the $user_rows user rows in delivery_log are unchanged"
+    pass "the $user_rows user rows in delivery_log are unchanged"
 else
-    not_ok "the user rows in delivery_log are unchanged" "before $rows_before" "after $rows_after"
+    fail "the user rows in delivery_log are unchanged" "before $rows_before" "after $rows_after"
 fi
 
 # Keep what reproduces a crash.
@@ -239,4 +233,4 @@ PY
     fi
     echo "# crash evidence kept in $keep"
 fi
-[ "$failed" -eq 0 ]
+done_testing

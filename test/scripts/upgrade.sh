@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# upgrade.sh: install the oldest release, add user rows, ALTER EXTENSION
+# UPDATE through every upgrade script, and compare the catalogue and the
+# shipped data with a fresh install of the newest version.  Needs
+# PGHOST/PGPORT/PGUSER of a running cluster.  Prints TAP.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/../lib/tap.sh"
+old=vigo_cal_upgrade_old
+new=vigo_cal_upgrade_new
+reader=vigo_cal_upgrade_reporter
+trap 'psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $old" -c "DROP DATABASE IF EXISTS $new" -c "DROP ROLE IF EXISTS $reader" >/dev/null 2>&1 || true' EXIT
+q() { psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$1" -c "$2"; }
+
+psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $old" -c "DROP DATABASE IF EXISTS $new" \
+     -c "DROP ROLE IF EXISTS $reader" -c "CREATE ROLE $reader NOLOGIN" \
+     -c "CREATE DATABASE $old" -c "CREATE DATABASE $new" 2>/dev/null
+oldest=$(q postgres "SELECT version FROM pg_available_extension_versions WHERE name = 'vigo_cal'
+                      ORDER BY string_to_array(version, '.')::int[] LIMIT 1")
+newest=$(q postgres "SELECT default_version FROM pg_available_extensions WHERE name = 'vigo_cal'")
+q $old "CREATE EXTENSION vigo_cal VERSION '$oldest'"
+q $old "INSERT INTO vigo_cal.category (category_key, label, color) VALUES ('lokal', 'Lokalt', '#112233')"
+q $old "INSERT INTO vigo_cal.event (event_key, title, category, rule) VALUES ('lokal_frist', 'Lokal frist', 'lokal', '2. mandag i september')"
+q $old "INSERT INTO vigo_cal.delivery_log (county, event_key, school_year, delivered_at) VALUES ('03', 'lokal_frist', '2023-2024', '2023-09-11 12:00+02')"
+# a user's change to a shipped row (kept as the user left it, so it is left
+# out of the comparison of shipped rows), and a reporting role's grants on
+# the views
+q $old "UPDATE vigo_cal.event SET title = 'Vår egen tittel' WHERE event_key = 'ssb_resultat_vgs_1'"
+q $old "GRANT SELECT ON vigo_cal.calendar, vigo_cal.delivery_status TO $reader"
+q $old "ALTER EXTENSION vigo_cal UPDATE"
+q $new "CREATE EXTENSION vigo_cal"
+
+plan 7
+is "$(q $old "SELECT extversion FROM pg_extension WHERE extname = 'vigo_cal'")" "$newest" \
+   "ALTER EXTENSION UPDATE goes from $oldest to $newest"
+cat_old=$(psql -X -q -A -t -v ON_ERROR_STOP=1 -d $old -f "$here/upgrade_catalog.sql")
+cat_new=$(psql -X -q -A -t -v ON_ERROR_STOP=1 -d $new -f "$here/upgrade_catalog.sql")
+[ "$(printf '%s\n' "$cat_new" | wc -l)" -gt 100 ] || bail_out "the catalogue query gave too little"
+diffs=$(diff <(printf '%s\n' "$cat_old") <(printf '%s\n' "$cat_new") || true)
+[ -z "$diffs" ] && rc=0 || rc=1
+ok $rc "the upgraded catalogue ($(printf '%s\n' "$cat_new" | wc -l) objects) equals a fresh install of $newest" \
+   "$(printf '%s\n' "$diffs" | head -n 40)"
+shipped="SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) FROM (
+           SELECT e::text AS t FROM vigo_cal.event e
+            WHERE origin = 'vigo_cal' AND event_key <> 'ssb_resultat_vgs_1'
+           UNION ALL SELECT p::text FROM vigo_cal.party p WHERE origin = 'vigo_cal'
+           UNION ALL SELECT c::text FROM vigo_cal.category c WHERE origin = 'vigo_cal'
+           UNION ALL SELECT o::text FROM vigo_cal.event_override o WHERE origin = 'vigo_cal'
+           UNION ALL SELECT l::text FROM vigo_cal.event_link l WHERE origin = 'vigo_cal'
+           UNION ALL SELECT d::text FROM vigo_cal.edition d WHERE origin = 'vigo_cal'
+           UNION ALL SELECT x::text FROM vigo_cal.edition_entry x WHERE origin = 'vigo_cal'
+           UNION ALL SELECT k::text FROM vigo_cal.county k WHERE origin = 'vigo_cal'
+           UNION ALL SELECT r::text FROM vigo_cal.region r WHERE origin = 'vigo_cal'
+           UNION ALL SELECT rc::text FROM vigo_cal.region_county rc WHERE origin = 'vigo_cal'
+           UNION ALL SELECT h::text FROM vigo_cal.school_holiday h WHERE origin = 'vigo_cal') s"
+is "$(q $old "$shipped")" "$(q $new "$shipped")" "the shipped rows equal a fresh install's"
+is "$(q $old "SELECT count(*) FROM vigo_cal.event WHERE origin = 'user'")" "1" "the user's event survives the update"
+is "$(q $old "SELECT count(*) FROM vigo_cal.delivery_log")" "1" "the user's delivery log survives the update"
+is "$(q $old "SELECT origin || ' ' || title FROM vigo_cal.event WHERE event_key = 'ssb_resultat_vgs_1'")" \
+   "changed Vår egen tittel" "a user's change to a shipped event survives the update"
+is "$(q $old "SELECT has_table_privilege('$reader', 'vigo_cal.calendar', 'SELECT')
+                 AND has_table_privilege('$reader', 'vigo_cal.delivery_status', 'SELECT')")" \
+   "t" "SELECT granted on the views before the update is still granted after it"
+done_testing
