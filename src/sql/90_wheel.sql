@@ -703,6 +703,8 @@ END $$;
 COMMENT ON FUNCTION vigo_cal.wheel_draw(vigo_cal.wheel_item[]) IS
   'helper of wheel_svg: one item of wheel_layout as SVG, from its rows (one, or the segments of a line)';
 
+-- The picture: the items of wheel_layout drawn in their order, one SVG
+-- document (on today's date in Norway).
 CREATE OR REPLACE FUNCTION vigo_cal.wheel_svg(school_year vigo_cal.schoolyear, county text DEFAULT NULL)
   RETURNS text
   LANGUAGE sql STABLE PARALLEL SAFE
