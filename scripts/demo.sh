@@ -12,18 +12,21 @@ CREATE EXTENSION vigo_cal;
 SET search_path = public, vigo_cal;
 \pset footer off
 \echo
-\echo 'Today, its school year and ISO week'
-SELECT current_date AS today, current_schoolyear() AS school_year,
-       isoweek(current_date) AS iso_week, is_business_day(current_date) AS business_day;
+\echo 'Today in Oslo, its school year and ISO week'
+SELECT today() AS today, current_schoolyear() AS school_year,
+       isoweek(today()) AS iso_week, is_business_day(today()) AS business_day;
 \echo 'Public holidays this calendar year'
 SELECT day, to_char(day, 'Dy') AS weekday, name
-  FROM public_holidays(extract(year FROM current_date)::int);
+  FROM public_holidays(extract(year FROM today())::int);
 \echo 'The next five working days after today'
 -- rolling a day off backward first makes n = 1 the first working day after today
 SELECT n, d AS working_day, to_char(d, 'Dy') AS weekday
-  FROM generate_series(1, 5) AS n, add_business_days(current_date, n, 'backward') AS d;
+  FROM generate_series(1, 5) AS n, add_business_days(today(), n, 'backward') AS d;
 \echo 'What falls due in the next 21 days'
-SELECT due_date, date_label, left(title, 70) AS title, to_party FROM upcoming(21);
+SELECT due_date, date_label, last_working_day, left(title, 60) AS title, to_party FROM upcoming(21);
+\echo 'Vestland''s school holidays this school year (tentative: not yet confirmed by the county; projected: expected from an earlier year)'
+SELECT kind, region, first_day, last_day, tentative, projected, source_kind
+  FROM school_holidays('Vestland', current_schoolyear());
 
 -- A sample log for Vestland (46): on time, a day late, or not at all.
 INSERT INTO delivery_log (county, event_key, school_year, delivered_at, note)
@@ -32,12 +35,12 @@ SELECT county, event_key, school_year,
        'sample'
   FROM (SELECT s.*, row_number() OVER (ORDER BY county_deadline, event_key) AS n
           FROM delivery_status s
-         WHERE county = '46' AND school_year = current_schoolyear() AND county_deadline < current_date) AS owed
+         WHERE county = '46' AND school_year = current_schoolyear() AND county_deadline < today()) AS owed
  WHERE n % 4 <> 0;
 \echo 'Vestland''s deliveries this school year, from a sample log'
-SELECT county_deadline, event_key, delivered_at::date AS delivered, status, business_days_late
+SELECT county_deadline, last_working_day, event_key, delivered_on, status, business_days_late
   FROM delivery_status
- WHERE county = '46' AND school_year = current_schoolyear() AND county_deadline < current_date + 21
+ WHERE county = '46' AND school_year = current_schoolyear() AND county_deadline < today() + 21
  ORDER BY county_deadline, event_key;
 \echo 'Late or missing, per county, this school year'
 SELECT county, county_name, count(*) FILTER (WHERE status = 'late') AS late,

@@ -123,8 +123,150 @@ SELECT xml_escape('a & b < c > d "e" ''f''') AS escaped,
 SELECT wheel_svg(NULL) IS NULL AS null_year;
 SELECT regress.try_sql($$SELECT left(vigo_cal.wheel_svg('2023-2024', 'Atlantis'), 4)$$);
 
--- Stable, parallel safe, search_path pinned, no JIT.
+-- ---------------------------------------------------------------------
+-- The layout: wheel_layout, the positioned items wheel_svg draws
+-- ---------------------------------------------------------------------
+-- 2023-2024 for Nordland as on Monday 2 October 2023 (a "today" inside the
+-- school year) and as on a day outside it.
+CREATE TEMP TABLE l AS SELECT * FROM wheel_layout('2023-2024', 'Nordland', '2023-10-02');
+CREATE TEMP TABLE l_past AS SELECT * FROM wheel_layout('2023-2024', 'Nordland', '2025-01-01');
+
+-- Items numbered 1, 2, ... in drawing order, the page first, then the
+-- wheel, then the legend; only the segments of a line share a number.
+SELECT count(DISTINCT item) = max(item) AND min(item) = 1 AS numbered_from_1,
+       bool_and(layer = 'page') FILTER (WHERE item <= 3) AS page_first,
+       (SELECT bool_and(w.item < g.item) FROM l w, l g WHERE w.layer = 'wheel' AND g.layer = 'legend') AS wheel_then_legend,
+       (SELECT array_agg(kind ORDER BY item) FROM l WHERE item <= 5) AS first_kinds,
+       (SELECT count(*) FROM (SELECT item FROM l GROUP BY item HAVING count(*) > 1) AS s) AS shared,
+       bool_and(shape = 'line') FILTER (WHERE item IN (SELECT item FROM l GROUP BY item HAVING count(*) > 1))
+         AS shared_are_lines
+  FROM l;
+
+-- What is drawn, per kind: 12 month sectors, names and boundary lines (of
+-- two segments each, the first the year line); a line and a tick at each
+-- Monday of the school year (52, 7 August 2023 to 29 July 2024) and the
+-- week number of each week with its Thursday in it (52, from week 31 of
+-- Monday 31 July 2023 to week 30); the centre with the school year, the
+-- count and the county; the hand for 2 October.
+SELECT layer, kind, shape, count(DISTINCT item) AS items, count(*) AS rows,
+       string_agg(DISTINCT css_class, ', ') AS classes
+  FROM l
+ WHERE kind NOT IN ('event', 'ring', 'holiday', 'category', 'school-holiday', 'next')
+ GROUP BY layer, kind, shape
+ ORDER BY min(item);
+
+-- The items that come from the data: a mark per occurrence, a ring per
+-- category with occurrences, a legend line per category, a shaded sector
+-- per different set of days of the county's school holidays and a legend
+-- line per holiday, the next six occurrences from today.
+WITH c AS (SELECT * FROM calendar_between('2023-08-01', '2024-07-31')),
+     h AS (SELECT * FROM school_holidays('Nordland', '2023-2024'))
+SELECT (SELECT count(*) FROM l WHERE kind = 'event') = (SELECT count(*) FROM c) AS one_mark_each,
+       NOT EXISTS (SELECT category, day, day_end, tentative FROM l WHERE kind = 'event'
+                   EXCEPT ALL
+                   SELECT category, due_date, coalesce(due_end, due_date), tentative FROM c) AS marks_are_occurrences,
+       (SELECT count(*) FROM l WHERE kind = 'event' AND shape = 'arc') = (SELECT count(*) FROM c WHERE due_end > due_date)
+         AS arcs_for_spans,
+       (SELECT array_agg(category ORDER BY item) FROM l WHERE kind = 'ring')
+         = (SELECT array_agg(k.category_key ORDER BY k.sort_order, k.category_key) FROM category k
+             WHERE k.category_key IN (SELECT category FROM c)) AS rings_in_legend_order,
+       (SELECT count(*) FROM l WHERE kind = 'category') = (SELECT count(*) FROM category) AS legend_lines,
+       (SELECT count(*) FROM l WHERE kind = 'holiday') = (SELECT count(DISTINCT days) FROM h) AS shaded,
+       (SELECT count(*) FROM l WHERE kind = 'school-holiday') = (SELECT count(DISTINCT (kind, days)) FROM h) AS listed,
+       (SELECT array_agg(day ORDER BY item) FROM l WHERE kind = 'next')
+         = ARRAY(SELECT due_date FROM calendar_between('2023-10-02', '2024-07-31')
+                  ORDER BY due_date, event_key, occurrence LIMIT 6) AS next_six;
+
+-- The month sectors: August from the top (0 degrees), 31 of the 366 days
+-- of 2023-2024 each, February 2024 with its 29.
+SELECT day, day_end, round(angle_from::numeric, 4) AS angle_from, round(angle_to::numeric, 4) AS angle_to,
+       r_in, r_out, css_class
+  FROM l
+ WHERE kind = 'month' AND (item = (SELECT min(item) FROM l WHERE kind = 'month') OR day IN ('2023-09-01', '2024-02-01'))
+ ORDER BY item;
+
+-- A mark for a day sits at the middle of its day, a span from 0.2 into its
+-- first day to 0.8 into its last; every mark inside its ring.
+SELECT bool_and(abs(e.angle_from - 360.0 * (greatest(e.day, '2023-08-01') - date '2023-08-01' + 0.5) / 366) < 1e-9)
+         FILTER (WHERE e.shape = 'dot') AS dots_mid_day,
+       bool_and(abs(e.angle_from - 360.0 * (greatest(e.day, '2023-08-01') - date '2023-08-01' + 0.2) / 366) < 1e-9
+                AND abs(e.angle_to - 360.0 * (least(e.day_end, '2024-07-31') - date '2023-08-01' + 0.8) / 366) < 1e-9)
+         FILTER (WHERE e.shape = 'arc') AS arcs_day_to_day,
+       bool_and(e.r > g.r_in AND e.r < g.r_out) AS inside_their_rings
+  FROM l e JOIN l g ON g.kind = 'ring' AND g.category = e.category
+ WHERE e.kind = 'event';
+
+-- The hand for 2 October 2023, 62 days after 1 August: at the middle of
+-- the day, from the disc out past the months, the date at its tip; none on
+-- a day outside the school year, and then no list of what comes next.
+SELECT day, label, round(angle_from::numeric, 4) AS angle, r_in, r_out, r, size
+  FROM l WHERE kind = 'today';
+SELECT (SELECT count(*) FROM l_past WHERE kind IN ('today', 'next')) AS today_items_past,
+       (SELECT array_agg(label ORDER BY item) FROM l_past WHERE kind = 'heading') AS headings_past,
+       (SELECT array_agg(label ORDER BY item) FROM l WHERE kind = 'heading') AS headings;
+-- Without a day, wheel_layout is for today in Norway.
+SELECT array_agg(kind) = '{today}' AND bool_and(day = today()) AS today_by_default
+  FROM wheel_layout(current_schoolyear()) WHERE kind = 'today';
+
+-- The legend, 44 px under the wheel: the categories in two columns of 6
+-- lines 26 px apart, the key, the school holidays and what comes next,
+-- each part under its heading, their lines 24 px apart; the canvas as high
+-- as the legend and 20 px, as in wheel_svg's picture.
+SELECT (SELECT array_agg(DISTINCT x ORDER BY x) FROM l WHERE kind = 'category') AS columns,
+       (SELECT array_agg(kind || ' ' || y ORDER BY item) FROM l WHERE kind IN ('key', 'heading')) AS parts_at,
+       (SELECT array_agg(y ORDER BY item) FROM l WHERE kind = 'school-holiday') AS holidays_at,
+       (SELECT array_agg(y - lag ORDER BY item) FROM (SELECT item, y, lag(y) OVER (ORDER BY item) FROM l
+                                                      WHERE kind = 'next') AS n WHERE lag IS NOT NULL) AS next_steps,
+       (SELECT y FROM l WHERE kind = 'canvas') = (SELECT max(y) + 24 + 20 FROM l WHERE kind = 'next') AS canvas_height,
+       (SELECT x || ',' || y FROM l_past WHERE kind = 'canvas')
+         = (SELECT m[1] || ',' || m[2]
+              FROM regexp_match(wheel_svg('2023-2024', 'Nordland'), '^<svg [^>]*width="(\d+)" height="(\d+)"') AS m)
+         AS as_in_the_svg;
+
+-- A category without occurrences that year: a pale swatch, no ring.
+BEGIN;
+INSERT INTO category (category_key, label, color, sort_order) VALUES ('regress_none', 'Ingen', '#654321', 1);
+SELECT kind, css_class, label, detail, color FROM wheel_layout('2023-2024') WHERE category = 'regress_none';
+ROLLBACK;
+
+-- Drawn by wheel_draw, from an item's rows: the first month sector, the
+-- year line (two segments in one path) and the hand.
+SELECT min(w.kind) AS kind, wheel_draw(array_agg(w ORDER BY w.r_in)) AS svg
+  FROM wheel_layout('2023-2024', 'Nordland', '2023-10-02') AS w
+ WHERE w.item IN (SELECT min(item) FROM l WHERE kind IN ('month', 'month-line', 'today') GROUP BY kind)
+ GROUP BY w.item ORDER BY w.item;
+
+-- What each kind of item says, and how: the fields set on its rows.
+SELECT kind, shape, count(*) AS rows,
+       array_to_string(ARRAY(SELECT f FROM unnest(fields) AS f), ' ') AS fields
+  FROM (SELECT kind, shape, item,
+               ARRAY(SELECT a.attname FROM pg_attribute a
+                      WHERE a.attrelid = 'wheel_item'::regclass AND a.attnum > 0
+                        AND to_jsonb(l) -> a.attname::text <> 'null' AND a.attname NOT IN ('item', 'layer', 'kind', 'shape')
+                      ORDER BY a.attnum) AS fields
+          FROM l) AS f
+ GROUP BY kind, shape, fields
+ ORDER BY min(item);
+
+-- The scale alone depends on the dates only: week 53 where the year has
+-- one (2026-2027 and 2020-2021), 365 or 366 days.
+SELECT s.sy, count(*) FILTER (WHERE w.kind = 'week-number') AS week_numbers,
+       min(w.label::integer) FILTER (WHERE w.kind = 'week-number') AS lowest,
+       max(w.label::integer) FILTER (WHERE w.kind = 'week-number') AS highest,
+       round(max(w.angle_to)::numeric, 4) AS last_month_ends,
+       round((array_agg(w.angle_to ORDER BY w.item) FILTER (WHERE w.kind = 'month'))[7]::numeric, 4) AS february_ends
+  FROM (VALUES ('2020-2021'::schoolyear), ('2023-2024'), ('2026-2027')) AS s (sy), wheel_scale(s.sy) AS w
+ GROUP BY s.sy ORDER BY s.sy;
+
+-- NULL school year: no items; an unknown county: the error of wheel_svg;
+-- a layout mistake (a field wheel_item does not have) is an error too.
+SELECT count(*) AS null_year FROM wheel_layout(NULL, 'Nordland');
+SELECT regress.try_sql($$SELECT count(*) FROM vigo_cal.wheel_layout('2023-2024', 'Atlantis')$$);
+SELECT regress.try_sql($$SELECT vigo_cal.wheel_new_item('{"kind": "month", "radius": 3}')::text$$);
+
+-- Volatility: STABLE where the tables or the clock are read, else
+-- IMMUTABLE; parallel safe, search_path pinned, no JIT for the big queries.
 SELECT p.oid::regprocedure, p.provolatile, p.proparallel, p.proisstrict, p.proconfig
   FROM pg_proc p
- WHERE p.oid IN ('wheel_svg(schoolyear,text)'::regprocedure, 'xml_escape(text)'::regprocedure)
+ WHERE p.pronamespace = 'vigo_cal'::regnamespace AND (p.proname LIKE 'wheel%' OR p.proname = 'xml_escape')
  ORDER BY 1::text;

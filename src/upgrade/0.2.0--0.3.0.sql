@@ -49,6 +49,30 @@ COMMENT ON COLUMN vigo_cal.school_holiday.one_off IS
 -- the replaceable part of 55_counties.sql
 DROP FUNCTION vigo_cal.school_holidays(text, vigo_cal.schoolyear);
 
+-- The årshjul's layout (90_wheel.sql): one positioned item of the picture.
+CREATE TYPE vigo_cal.wheel_item AS (
+  item integer,
+  layer text,
+  kind text,
+  shape text,
+  css_class text,
+  label text,
+  detail text,
+  category text,
+  color text,
+  tentative boolean,
+  day date,
+  day_end date,
+  r_in double precision,
+  r_out double precision,
+  r double precision,
+  size double precision,
+  angle_from double precision,
+  angle_to double precision,
+  x double precision,
+  y double precision
+);
+
 -- ---------------------------------------------------------------------
 -- The occurrence store (62_occurrence_store.sql): new tables.  Its
 -- triggers and functions come with the replaceable parts; the store is
