@@ -269,4 +269,4 @@ SELECT regress.try_sql($$SELECT vigo_cal.wheel_new_item('{"kind": "month", "radi
 SELECT p.oid::regprocedure, p.provolatile, p.proparallel, p.proisstrict, p.proconfig
   FROM pg_proc p
  WHERE p.pronamespace = 'vigo_cal'::regnamespace AND (p.proname LIKE 'wheel%' OR p.proname = 'xml_escape')
- ORDER BY 1::text;
+ ORDER BY p.oid::regprocedure::text COLLATE "C";

@@ -58,7 +58,7 @@ END $$;
 COMMENT ON FUNCTION vigo_cal.check_event_references() IS
   'raise an error if an event''s rule counts from an unknown event or the references form a cycle';
 
-CREATE OR REPLACE FUNCTION vigo_cal.occurrences(first_year vigo_cal.schoolyear, last_year vigo_cal.schoolyear,
+CREATE OR REPLACE FUNCTION vigo_cal.event_occurrences(first_year vigo_cal.schoolyear, last_year vigo_cal.schoolyear,
                                      use_overrides boolean DEFAULT true)
   RETURNS TABLE (school_year vigo_cal.schoolyear, event_key text, occurrence integer,
                  due_date date, due_end date, overridden boolean)
@@ -138,6 +138,20 @@ AS $$
       ON use_overrides AND x.occurrence > 1 AND ov.event_key = x.event_key
      AND ov.school_year = x.sy AND ov.occurrence = x.occurrence
    WHERE ov.event_key IS NULL OR ov.due_date IS NOT NULL
+$$;
+COMMENT ON FUNCTION vigo_cal.event_occurrences(vigo_cal.schoolyear, vigo_cal.schoolyear, boolean) IS
+  'the dates of every occurrence of the events in a range of school years, references resolved in order (use_overrides false: the rules alone); occurrences() adds the school holiday weeks';
+
+-- Every occurrence: the events' and the school holiday weeks'.
+CREATE OR REPLACE FUNCTION vigo_cal.occurrences(first_year vigo_cal.schoolyear, last_year vigo_cal.schoolyear,
+                                     use_overrides boolean DEFAULT true)
+  RETURNS TABLE (school_year vigo_cal.schoolyear, event_key text, occurrence integer,
+                 due_date date, due_end date, overridden boolean)
+  LANGUAGE sql STABLE PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+  SET jit = off
+AS $$
+  SELECT * FROM vigo_cal.event_occurrences(first_year, last_year, use_overrides)
   UNION ALL
   SELECT hw.school_year, hw.event_key, 1, hw.due_date, hw.due_end, false
     FROM vigo_cal.holiday_weeks(first_year, last_year) AS hw
@@ -212,8 +226,15 @@ BEGIN
     RETURN;
   END IF;
   RETURN QUERY
-  WITH occ AS (
-    SELECT * FROM vigo_cal.occurrences(first_year, last_year, true)
+  WITH hw AS MATERIALIZED (
+    -- a school holiday week lies inside its school year (weeks 31-53 and
+    -- 1-30), so only the years the range touches are worked out
+    SELECT * FROM vigo_cal.holiday_weeks(vigo_cal.schoolyear(greatest(from_date, date '1583-08-01')),
+                                         vigo_cal.schoolyear(least(to_date + 7, date '9999-07-31')))
+  ), occ AS (
+    SELECT * FROM vigo_cal.event_occurrences(first_year, last_year, true)
+    UNION ALL
+    SELECT hw.school_year, hw.event_key, 1, hw.due_date, hw.due_end, false FROM hw
   ), dates AS (
     SELECT y.sy,
            jsonb_object_agg(e.event_key, o.due_date) AS map
@@ -237,7 +258,7 @@ BEGIN
     SELECT hw.school_year, hw.event_key, 1, hw.due_date, hw.due_end, false,
            replace(hw.title, '{', '{{'), replace(hw.comment, '{', '{{'), NULL, NULL, 'school_holiday',
            hw.tentative, NULL, hw.rule, false, NULL::date
-      FROM vigo_cal.holiday_weeks(first_year, last_year) AS hw
+      FROM hw
      WHERE hw.due_date <= to_date AND hw.due_end >= from_date
   )
   SELECT r.school_year, r.event_key, r.occurrence,

@@ -413,35 +413,51 @@ END $$;
 COMMENT ON FUNCTION vigo_cal.occurrence_store_refresh_window() IS
   'trigger: drop the school years that left occurrence_window from the occurrence store and store those that came in';
 
-CREATE OR REPLACE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.event
+-- The triggers, rerunnable: DROP IF EXISTS and CREATE, as PostgreSQL 13
+-- has no CREATE OR REPLACE TRIGGER (an extension script's notices are not
+-- shown, so the first install is quiet).
+DROP TRIGGER IF EXISTS occurrence_store ON vigo_cal.event;
+CREATE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.event
   FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
-CREATE OR REPLACE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.category
+DROP TRIGGER IF EXISTS occurrence_store ON vigo_cal.category;
+CREATE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.category
   FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
-CREATE OR REPLACE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.party
+DROP TRIGGER IF EXISTS occurrence_store ON vigo_cal.party;
+CREATE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.party
   FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
 -- the school holidays: the calendar's holiday weeks and the holiday store
 -- (a year without a row of its own is projected from the years before it)
-CREATE OR REPLACE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.school_holiday
+DROP TRIGGER IF EXISTS occurrence_store ON vigo_cal.school_holiday;
+CREATE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.school_holiday
   FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
-CREATE OR REPLACE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.region
+DROP TRIGGER IF EXISTS occurrence_store ON vigo_cal.region;
+CREATE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.region
   FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
-CREATE OR REPLACE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.region_county
+DROP TRIGGER IF EXISTS occurrence_store ON vigo_cal.region_county;
+CREATE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.region_county
   FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
-CREATE OR REPLACE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.county
+DROP TRIGGER IF EXISTS occurrence_store ON vigo_cal.county;
+CREATE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.county
   FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
-CREATE OR REPLACE TRIGGER occurrence_store_insert AFTER INSERT ON vigo_cal.event_override
+DROP TRIGGER IF EXISTS occurrence_store_insert ON vigo_cal.event_override;
+CREATE TRIGGER occurrence_store_insert AFTER INSERT ON vigo_cal.event_override
   REFERENCING NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_years();
-CREATE OR REPLACE TRIGGER occurrence_store_update AFTER UPDATE ON vigo_cal.event_override
+DROP TRIGGER IF EXISTS occurrence_store_update ON vigo_cal.event_override;
+CREATE TRIGGER occurrence_store_update AFTER UPDATE ON vigo_cal.event_override
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_years();
-CREATE OR REPLACE TRIGGER occurrence_store_delete AFTER DELETE ON vigo_cal.event_override
+DROP TRIGGER IF EXISTS occurrence_store_delete ON vigo_cal.event_override;
+CREATE TRIGGER occurrence_store_delete AFTER DELETE ON vigo_cal.event_override
   REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_years();
-CREATE OR REPLACE TRIGGER occurrence_store_truncate AFTER TRUNCATE ON vigo_cal.event_override
+DROP TRIGGER IF EXISTS occurrence_store_truncate ON vigo_cal.event_override;
+CREATE TRIGGER occurrence_store_truncate AFTER TRUNCATE ON vigo_cal.event_override
   FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
-CREATE OR REPLACE TRIGGER occurrence_store AFTER UPDATE ON vigo_cal.occurrence_window
+DROP TRIGGER IF EXISTS occurrence_store ON vigo_cal.occurrence_window;
+CREATE TRIGGER occurrence_store AFTER UPDATE ON vigo_cal.occurrence_window
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_window();
-CREATE OR REPLACE TRIGGER occurrence_store_insert_delete AFTER INSERT OR DELETE OR TRUNCATE ON vigo_cal.occurrence_window
+DROP TRIGGER IF EXISTS occurrence_store_insert_delete ON vigo_cal.occurrence_window;
+CREATE TRIGGER occurrence_store_insert_delete AFTER INSERT OR DELETE OR TRUNCATE ON vigo_cal.occurrence_window
   FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();

@@ -150,7 +150,7 @@ SELECT is((SELECT array_agg(f.signature ORDER BY f.signature) FROM member_functi
                                WHERE c.relkind IN ('r', 'v')
                                  AND f.prosrc ~ ('\mvigo_cal\.' || c.relname || '\M'))
               AND f.prosrc !~* '\m(current_date|current_user|now)\M'
-              AND f.prosrc !~ '\mvigo_cal\.(calendar_between|occurrences|check_event_references|school_holidays|all_school_holidays|county_numbers|my_counties|delivery_status_as_of|arshjul|upcoming|wheel_layout|wheel_page|wheel_dial)\('),
+              AND f.prosrc !~ '\mvigo_cal\.(calendar_between|occurrences|check_event_references|school_holidays|all_school_holidays|county_numbers|my_counties|delivery_status_as_of|arshjul|upcoming|wheel_layout|wheel_page|wheel_dial|event_occurrences|holiday_weeks)\('),
           NULL, 'every STABLE SQL or PL/pgSQL function reads a table, the clock or a STABLE function (else it could be IMMUTABLE)');
 
 -- ---------------------------------------------------------------------
