@@ -27,7 +27,8 @@ OBJS = $(CORE_OBJS) \
 #   src/upgrade/PREV--CUR.sql   changes to objects that hold state, and drops
 #   the replaceable part of every src/sql/ file (after its "-- @replaceable"
 #                               line: functions and views, rerun as
-#                               CREATE OR REPLACE)
+#                               CREATE OR REPLACE); a file new in this
+#                               version (NEW_SQL_PARTS) whole
 #   the shipped rows            the data files (src/sql/*_data_*.sql) loaded
 #                               into copies of their tables and merged into
 #                               the installed rows (src/upgrade/shipped_*.sql)
@@ -37,6 +38,7 @@ OBJS = $(CORE_OBJS) \
 SQL_PARTS = $(sort $(wildcard src/sql/*.sql))
 SQL_DATA = $(sort $(wildcard src/sql/*_data_*.sql))
 PREVVERSION = 0.2.0
+NEW_SQL_PARTS = src/sql/62_occurrence_store.sql src/sql/95_bi.sql
 RELEASED = $(sort $(wildcard releases/$(EXTENSION)--*.sql))
 DATA = $(RELEASED)
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql $(EXTENSION)--$(PREVVERSION)--$(EXTVERSION).sql
@@ -69,7 +71,12 @@ $(EXTENSION)--$(PREVVERSION)--$(EXTVERSION).sql: src/upgrade/$(PREVVERSION)--$(E
 	{ sed -n '1,/\\quit/p' $<; \
 	  cat src/upgrade/begin.sql; \
 	  sed '1,/\\quit/d' $<; \
-	  for f in $(SQL_PARTS); do awk '/^-- @replaceable/ { p = 1; next } p' $$f; done; \
+	  for f in $(SQL_PARTS); do \
+	    case " $(NEW_SQL_PARTS) " in \
+	      *" $$f "*) cat $$f ;; \
+	      *) awk '/^-- @replaceable/ { p = 1; next } p' $$f ;; \
+	    esac; \
+	  done; \
 	  cat src/upgrade/shipped_begin.sql; \
 	  sed -E 's/^INSERT INTO vigo_cal\./INSERT INTO vigo_cal_upgrade./' $(SQL_DATA); \
 	  cat src/upgrade/shipped_merge.sql src/upgrade/end.sql src/sql/98_store_fill.sql; } > $@
