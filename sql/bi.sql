@@ -358,3 +358,14 @@ SELECT privilege_type, table_name FROM information_schema.role_table_grants
 
 RESET vigo_cal.today;
 DELETE FROM vigo_cal.delivery_log;
+
+-- A county's upcoming school holiday weeks are its own: Vestland has week 8
+-- (tidl. Sogn og Fjordane) and week 9 (tidl. Hordaland) off in 2027, not
+-- Rogaland's week 7.
+SET vigo_cal.today = '2027-02-10';
+SELECT county, event_key, due_date, days_until
+  FROM vigo_cal_bi.upcoming_deadlines
+ WHERE county = '46' AND category = 'school_holiday' ORDER BY due_date;
+SELECT count(*) AS rogaland_week_7
+  FROM vigo_cal_bi.upcoming_deadlines WHERE county = '11' AND event_key = 'vinterferie_uke_7';
+RESET vigo_cal.today;

@@ -262,3 +262,9 @@ SELECT count(*) AS rows_with_printed_titles
   FROM calendar_between('2023-08-01', '2031-07-31') AS c
   JOIN event e ON e.event_key = c.event_key
  WHERE c.title = e.title AND e.category = 'school_holiday';
+
+-- A county number has one or two digits: a longer one is no county (not
+-- cut down to one that exists).
+SELECT regress.try_sql($$SELECT vigo_cal.county_numbers('4601')$$);
+SELECT regress.try_sql($$SELECT vigo_cal.is_school_day('2026-10-07', '300')$$);
+SELECT vigo_cal.county_numbers('3') AS oslo_by_one_digit;

@@ -101,7 +101,9 @@ DECLARE
 BEGIN
   SELECT array_agg(c.county_number ORDER BY c.county_number) INTO found
     FROM vigo_cal.county c
-   WHERE c.county_number = lpad(btrim(county), 2, '0') OR lower(c.name) = lower(btrim(county));
+   -- a number of one or two digits (3 is 03); anything longer is no county number
+   WHERE c.county_number = CASE WHEN btrim(county) ~ '^[0-9]{1,2}$' THEN lpad(btrim(county), 2, '0') END
+      OR lower(c.name) = lower(btrim(county));
   IF found IS NULL THEN
     RAISE EXCEPTION 'unknown county: "%"', county
       USING ERRCODE = 'invalid_parameter_value',

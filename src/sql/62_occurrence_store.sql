@@ -258,6 +258,9 @@ BEGIN
   EXCEPTION WHEN OTHERS THEN
     GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT;
     UPDATE vigo_cal.occurrence_store_state SET valid = false, problem = msg, refreshed_at = now();
+    -- the edit stands, but say at once what the calendar cannot work out
+    RAISE WARNING 'the calendar cannot be worked out after this change: %', msg
+      USING HINT = 'Correct the schedule; until then the vigo_cal_bi views raise an error and calendar_between works the calendar out each time.';
   END;
   SELECT count(*) INTO stored FROM vigo_cal.occurrence_store;
   RETURN stored;

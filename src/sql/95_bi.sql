@@ -26,6 +26,10 @@ CREATE SCHEMA vigo_cal_bi;
 COMMENT ON SCHEMA vigo_cal_bi IS
   'vigo_cal for BI tools: plain views in built-in types, readable with USAGE on this schema and SELECT on the views (role vigo_cal_reader)';
 
+-- @replaceable: everything below is CREATE OR REPLACE; upgrade scripts rerun it.
+
+-- The reader role, made again if a DBA dropped it (roles are global; the
+-- grants below need it).
 DO $$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'vigo_cal_reader') THEN
@@ -35,8 +39,6 @@ BEGIN
   END IF;
 END $$;
 GRANT USAGE ON SCHEMA vigo_cal_bi TO vigo_cal_reader;
-
--- @replaceable: everything below is CREATE OR REPLACE; upgrade scripts rerun it.
 
 -- Today is vigo_cal.today(), the Norwegian day (10_schoolyear.sql).  The
 -- views take it once per query, from a subquery kept apart with OFFSET 0:
@@ -194,6 +196,12 @@ CREATE OR REPLACE VIEW vigo_cal_bi.upcoming_deadlines WITH (security_barrier) AS
      AND l.school_year OPERATOR(vigo_cal.=) s.school_year AND l.occurrence = s.occurrence
    WHERE coalesce(s.due_end, s.due_date) >= t.today
      AND least(s.due_date, s.deadline) <= t.today + 60
+     -- a school holiday week only for the counties that have it off
+     AND (s.category <> 'school_holiday'
+          OR EXISTS (SELECT 1 FROM vigo_cal.school_holiday_store h
+                      WHERE h.county_number = k.county_number
+                        AND h.school_year OPERATOR(vigo_cal.=) s.school_year
+                        AND h.first_day <= coalesce(s.due_end, s.due_date) AND h.last_day >= s.due_date))
      AND vigo_cal.occurrence_store_ready((SELECT st FROM vigo_cal.occurrence_store_state st));
 COMMENT ON VIEW vigo_cal_bi.upcoming_deadlines IS
   'what falls due in the next 60 days (from Norwegian today; filter days_until for fewer), one row per county that exists on the deadline; the delivery columns only for the counties you act for (vigo_cal_bi.my_counties)';

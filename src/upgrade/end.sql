@@ -9,7 +9,7 @@ BEGIN
             WHERE to_regclass(format('vigo_cal.%I', v.view_name)) IS NOT NULL
   LOOP
     EXECUTE format('GRANT %s ON vigo_cal.%I TO %s%s', g.privilege_type, g.view_name,
-                   CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(g.grantee::regrole::text) END,
+                   CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE g.grantee::regrole::text END,
                    CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
   END LOOP;
 END $$;

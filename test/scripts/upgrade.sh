@@ -8,7 +8,9 @@ here=$(cd "$(dirname "$0")" && pwd)
 . "$here/../lib/tap.sh"
 old=vigo_cal_upgrade_old
 new=vigo_cal_upgrade_new
-reader=vigo_cal_upgrade_reporter
+# a reporting role whose name needs quoting
+reader_name='Vigo BI-lesere'
+reader="\"$reader_name\""
 trap 'psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $old" -c "DROP DATABASE IF EXISTS $new" -c "DROP ROLE IF EXISTS $reader" >/dev/null 2>&1 || true' EXIT
 q() { psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$1" -c "$2"; }
 
@@ -58,8 +60,8 @@ is "$(q $old "SELECT count(*) FROM vigo_cal.event WHERE origin = 'user'")" "1" "
 is "$(q $old "SELECT count(*) FROM vigo_cal.delivery_log")" "1" "the user's delivery log survives the update"
 is "$(q $old "SELECT origin || ' ' || title FROM vigo_cal.event WHERE event_key = 'ssb_resultat_vgs_1'")" \
    "changed Vår egen tittel" "a user's change to a shipped event survives the update"
-is "$(q $old "SELECT has_table_privilege('$reader', 'vigo_cal.calendar', 'SELECT')
-                 AND has_table_privilege('$reader', 'vigo_cal.delivery_status', 'SELECT')")" \
+is "$(q $old "SELECT has_table_privilege('$reader_name', 'vigo_cal.calendar', 'SELECT')
+                 AND has_table_privilege('$reader_name', 'vigo_cal.delivery_status', 'SELECT')")" \
    "t" "SELECT granted on the views before the update is still granted after it"
 # the occurrence store, new in 0.3.0: filled once the shipped rows are in,
 # with the user's event, and the same as a fresh install for the shipped
