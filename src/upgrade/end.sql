@@ -1,16 +1,26 @@
--- end.sql: the last steps of every built upgrade script.  The privileges
--- saved by begin.sql are granted again on the views of the same name (a
--- grant that is already there is a no-op), then the scratch schema goes.
+-- end.sql: the last steps of every built upgrade script.  A view or
+-- function that begin.sql saved privileges for and that was created again
+-- (same name, another object) gets them back: for a function, PUBLIC's
+-- default EXECUTE is taken away first, so that a revoke stays revoked.
+-- Then the scratch schema goes.
 DO $$
 DECLARE
-  g record;
+  s record;
+  a record;
+  now_oid oid;
 BEGIN
-  FOR g IN SELECT v.* FROM vigo_cal_upgrade.view_grant v
-            WHERE to_regclass(format('vigo_cal.%I', v.view_name)) IS NOT NULL
-  LOOP
-    EXECUTE format('GRANT %s ON vigo_cal.%I TO %s%s', g.privilege_type, g.view_name,
-                   CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE g.grantee::regrole::text END,
-                   CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+  FOR s IN SELECT * FROM vigo_cal_upgrade.saved_acl LOOP
+    now_oid := CASE s.kind WHEN 'TABLE' THEN pg_catalog.to_regclass(s.ident)::oid
+                           ELSE pg_catalog.to_regprocedure(s.ident)::oid END;
+    CONTINUE WHEN now_oid IS NULL OR now_oid = s.oid;
+    IF s.kind = 'FUNCTION' THEN
+      EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', s.ident);
+    END IF;
+    FOR a IN SELECT * FROM pg_catalog.aclexplode(s.acl) LOOP
+      EXECUTE format('GRANT %s ON %s %s TO %s%s', a.privilege_type, s.kind, s.ident,
+                     CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE a.grantee::regrole::text END,
+                     CASE WHEN a.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+    END LOOP;
   END LOOP;
 END $$;
 DROP SCHEMA vigo_cal_upgrade CASCADE;

@@ -29,10 +29,12 @@ q $old "INSERT INTO vigo_cal.delivery_log (county, event_key, school_year, deliv
 # the views
 q $old "UPDATE vigo_cal.event SET title = 'Vår egen tittel' WHERE event_key = 'ssb_resultat_vgs_1'"
 q $old "GRANT SELECT ON vigo_cal.calendar, vigo_cal.delivery_status TO $reader"
+q $old "REVOKE EXECUTE ON FUNCTION vigo_cal.upcoming(integer) FROM PUBLIC"
+q $old "GRANT EXECUTE ON FUNCTION vigo_cal.upcoming(integer) TO $reader"
 q $old "ALTER EXTENSION vigo_cal UPDATE"
 q $new "CREATE EXTENSION vigo_cal"
 
-plan 9
+plan 10
 is "$(q $old "SELECT extversion FROM pg_extension WHERE extname = 'vigo_cal'")" "$newest" \
    "ALTER EXTENSION UPDATE goes from $oldest to $newest"
 cat_old=$(psql -X -q -A -t -v ON_ERROR_STOP=1 -d $old -f "$here/upgrade_catalog.sql")
@@ -63,6 +65,9 @@ is "$(q $old "SELECT origin || ' ' || title FROM vigo_cal.event WHERE event_key 
 is "$(q $old "SELECT has_table_privilege('$reader_name', 'vigo_cal.calendar', 'SELECT')
                  AND has_table_privilege('$reader_name', 'vigo_cal.delivery_status', 'SELECT')")" \
    "t" "SELECT granted on the views before the update is still granted after it"
+is "$(q $old "SELECT has_function_privilege('$reader_name', 'vigo_cal.upcoming(integer)', 'EXECUTE')
+                 AND NOT has_function_privilege('public', 'vigo_cal.upcoming(integer)', 'EXECUTE')")" \
+   "t" "a function dropped and made again by the update keeps its grants and revokes"
 # the occurrence store, new in 0.3.0: filled once the shipped rows are in,
 # with the user's event, and the same as a fresh install for the shipped
 # events the user left alone
