@@ -45,6 +45,8 @@ main(void)
 	test_rule_errors();
 	test_rule_binary();
 	test_templates();
+	test_rule_longest();
+	test_rule_anchor_words();
 	printf("unit: %d passed, %d failed\n", unit_passed, unit_failed);
 	return unit_failed == 0 ? 0 : 1;
 }
