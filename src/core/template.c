@@ -24,7 +24,7 @@ template_error(vc_error *err, vc_status status, const char *tmpl, const char *at
 			   size_t len)
 {
 	return vc_error_set(err, status, (int) (at - tmpl) + 1, NULL, "%.*s",
-						(int) (len > 60 ? 60 : len), at);
+						vc_utf8_prefix(at, len, 60), at);
 }
 
 /* {sy...} or {y...} at p: its length, or 0 if it is not one. */
@@ -175,12 +175,13 @@ render_date(const char *tmpl, const char *p, int sy, vc_template_lookup lookup,
 	char		sytext[16];
 
 	if ((len = *used = match_date(p, &form, &key, &keylen, &rest, &restlen)) == 0)
-		return template_error(err, VC_ERR_SYNTAX, tmpl, p, strlen(p) > 40 ? 40 : strlen(p));
+		return template_error(err, VC_ERR_SYNTAX, tmpl, p,
+							  (size_t) vc_utf8_prefix(p, strlen(p), 40));
 	rc = key_date(key, keylen, rest, restlen, sy, lookup, ctx, &day);
 	if (rc == VC_ERR_UNKNOWN_KEY)
 		return template_error(err, rc, tmpl, key, keylen);
 	if (rc == VC_ERR_SYNTAX)
-		return template_error(err, rc, tmpl, p, len > 40 ? 40 : len);
+		return template_error(err, rc, tmpl, p, (size_t) vc_utf8_prefix(p, len, 40));
 	if (rc == VC_OK)
 	{
 		put_date(o, form, day);

@@ -91,7 +91,8 @@ expect_end(scanner *s, vc_error *err, const char *hint)
 	if (*s->p == '\0')
 		return VC_OK;
 	return vc_error_set(err, VC_ERR_SYNTAX, cursor(s), hint,
-						"Unexpected \"%.40s\" at position %d.", s->p, cursor(s));
+						"Unexpected \"%.*s\" at position %d.",
+						vc_utf8_prefix(s->p, strlen(s->p), 40), s->p, cursor(s));
 }
 
 /* ---------------------------------------------------------------------
@@ -218,7 +219,8 @@ parse_week_after_year(scanner *s, int64_t year, vc_day *monday, vc_error *err)
 	if (*s->p == '-' && isdigit((unsigned char) s->p[1]))
 		return vc_error_set(err, VC_ERR_SYNTAX, cursor(s),
 							"An ISO week has no day part; cast to date for a single day.",
-							"\"%.40s\" names a day, not a week.", s->text);
+							"\"%.*s\" names a day, not a week.",
+							vc_utf8_prefix(s->text, strlen(s->text), 40), s->text);
 	if ((rc = expect_end(s, err, ISOWEEK_HINT)) != VC_OK)
 		return rc;
 	s->p = week_at;

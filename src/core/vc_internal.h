@@ -61,6 +61,15 @@ extern VC_HIDDEN void vc_buf_printf(vc_buf *b, const char *fmt,...) VC_PRINTF(2,
 extern VC_HIDDEN vc_status vc_error_set(vc_error *err, vc_status status, int position,
 							  const char *hint, const char *fmt,...) VC_PRINTF(5, 6);
 
+/*
+ * Cutting user text for a message or a buffer: the first n bytes of text
+ * without a UTF-8 character cut short at the end (vc_utf8_boundary), and
+ * at most max of len bytes so cut, as an int for "%.*s" (vc_utf8_prefix).
+ * vc_buf and vc_error_set cut the same way when text does not fit.
+ */
+extern VC_HIDDEN size_t vc_utf8_boundary(const char *text, size_t n);
+extern VC_HIDDEN int	vc_utf8_prefix(const char *text, size_t len, size_t max);
+
 /* 1-based character (not byte) position of at in the UTF-8 text. */
 extern VC_HIDDEN int	vc_char_position(const char *text, const char *at);
 

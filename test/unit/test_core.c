@@ -47,6 +47,7 @@ main(void)
 	test_templates();
 	test_rule_longest();
 	test_rule_anchor_words();
+	test_utf8_cut();
 	printf("unit: %d passed, %d failed\n", unit_passed, unit_failed);
 	return unit_failed == 0 ? 0 : 1;
 }

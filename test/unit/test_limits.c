@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "unit.h"
+#include "vc_internal.h"
 
 /* The longest rule: a 63-byte key, 16 offsets at their longest, a roll. */
 static void
@@ -64,4 +65,74 @@ test_rule_anchor_words(void)
 		CHECK(strlen(vc_weekday_name(i, false)) <= strlen("lørdag") &&
 			  strlen(vc_weekday_name(i, true)) <= strlen("lør"),
 			  "weekday %d is longer than lørdag", i);
+}
+
+/* Is text valid UTF-8 (no sequence cut short, no stray continuation byte)? */
+static bool
+valid_utf8(const char *text)
+{
+	const unsigned char *p = (const unsigned char *) text;
+
+	while (*p)
+	{
+		int			n = *p < 0x80 ? 1 : *p >= 0xF0 ? 4 : *p >= 0xE0 ? 3 : *p >= 0xC0 ? 2 : 0;
+		int			i;
+
+		if (n == 0)
+			return false;
+		for (i = 1; i < n; i++)
+			if ((p[i] & 0xC0) != 0x80)
+				return false;
+		p += n;
+	}
+	return true;
+}
+
+/* Cutting text: at a character, in vc_buf too, and in error details. */
+void
+test_utf8_cut(void)
+{
+	char		buf[7];
+	char		text[256];
+	vc_error	err;
+	int			sy;
+	vc_day		monday;
+	vc_rule		rule;
+	int			i;
+
+	CHECK(vc_utf8_prefix("xø", 3, 2) == 1, "x and half of ø: keep x");
+	CHECK(vc_utf8_prefix("xø", 3, 3) == 3, "xø whole: keep it");
+	CHECK(vc_utf8_prefix("a\xE2\x80\x93", 4, 3) == 1, "two bytes of an en dash: drop them");
+	CHECK(vc_utf8_prefix("a\xF0\x9F\x98\x80", 5, 4) == 1, "three bytes of an emoji: drop them");
+	CHECK(vc_utf8_prefix("abc", 3, 40) == 3, "short ASCII: whole");
+	{
+		vc_buf		b;
+
+		vc_buf_init(&b, buf, sizeof(buf));
+		vc_buf_put(&b, "abcdeøx", 8);
+		CHECK(strcmp(buf, "abcde") == 0 && b.overflow, "vc_buf_put cut ø: \"%s\"", buf);
+		vc_buf_init(&b, buf, sizeof(buf));
+		vc_buf_printf(&b, "%s", "abcdeø");
+		CHECK(strcmp(buf, "abcde") == 0 && b.overflow, "vc_buf_printf cut ø: \"%s\"", buf);
+	}
+	strcpy(text, "2023-2024 x");
+	for (i = 0; i < 40; i++)
+		strcat(text, "ø");
+	CHECK(vc_schoolyear_parse(text, &sy, &err) == VC_ERR_SYNTAX && valid_utf8(err.detail),
+		  "schoolyear detail is not UTF-8: %s", err.detail);
+	strcpy(text, "2023-W40-1");
+	for (i = 0; i < 40; i++)
+		strcat(text, "ø");
+	CHECK(vc_isoweek_parse(text, &monday, &err) == VC_ERR_SYNTAX && valid_utf8(err.detail),
+		  "isoweek detail is not UTF-8: %s", err.detail);
+	strcpy(text, "15.07 x");
+	for (i = 0; i < 40; i++)
+		strcat(text, "ø");
+	CHECK(vc_rule_parse(text, &rule, &err) == VC_ERR_SYNTAX && valid_utf8(err.detail),
+		  "rule detail is not UTF-8: %s", err.detail);
+	for (i = 0; i < 100; i++)
+		strcpy(text + 2 * i, "ø");
+	vc_error_set(&err, VC_ERR_SYNTAX, 0, NULL, "%s", text);
+	CHECK(valid_utf8(err.detail) && strlen(err.detail) == sizeof(err.detail) - 2,
+		  "vc_error_set cut ø: %zu bytes", strlen(err.detail));
 }

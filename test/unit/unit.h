@@ -65,6 +65,7 @@ extern void test_rule_binary(void);
 /* test_limits.c */
 extern void test_rule_longest(void);
 extern void test_rule_anchor_words(void);
+extern void test_utf8_cut(void);
 
 /* test_words.c */
 extern void test_words(void);

@@ -274,7 +274,8 @@ rule_error(const lexer *lx, const token *at, vc_error *err, const char *hint,
 	int			position = vc_char_position(lx->text, at->start);
 
 	va_start(args, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, args);
+	if (vsnprintf(msg, sizeof(msg), fmt, args) >= (int) sizeof(msg))
+		msg[vc_utf8_boundary(msg, sizeof(msg) - 1)] = '\0';
 	va_end(args);
 	return vc_error_set(err, VC_ERR_SYNTAX, position, hint, "%s at position %d.",
 						msg, position);
@@ -286,7 +287,7 @@ rule_tok_text(const lexer *lx, char *buf, size_t buflen)
 {
 	if (lx->tok.type == T_END)
 		return "end of rule";
-	snprintf(buf, buflen, "\"%.*s\"", (int) (lx->tok.len > 30 ? 30 : lx->tok.len),
+	snprintf(buf, buflen, "\"%.*s\"", vc_utf8_prefix(lx->tok.start, lx->tok.len, 30),
 			 lx->tok.start);
 	return buf;
 }
