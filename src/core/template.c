@@ -13,7 +13,6 @@
  *	  KEY may be followed by rule offsets, counted from its date:
  *	  {date:self + 2 virkedager}.  The caller looks keys up.
  */
-#include <ctype.h>
 #include <string.h>
 
 #include "vc_internal.h"
@@ -53,7 +52,7 @@ match_year(const char *p, bool *is_sy, int *shift)
 	{
 		sign = *q == '-' ? -1 : 1;
 		q++;
-		while (isdigit((unsigned char) *q) && digits < 4)
+		while (vc_ascii_isdigit((unsigned char) *q) && digits < 4)
 		{
 			n = n * 10 + (*q++ - '0');
 			digits++;
@@ -89,7 +88,7 @@ match_date(const char *p, int *form, const char **key, size_t *keylen,
 	if (!(*q >= 'a' && *q <= 'z'))
 		return 0;
 	*key = q;
-	while ((*q >= 'a' && *q <= 'z') || isdigit((unsigned char) *q) || *q == '_')
+	while ((*q >= 'a' && *q <= 'z') || vc_ascii_isdigit((unsigned char) *q) || *q == '_')
 		q++;
 	*keylen = (size_t) (q - *key);
 	*rest = q;
@@ -116,7 +115,7 @@ key_date(const char *key, size_t keylen, const char *rest, size_t restlen, int s
 
 	if (rc != VC_OK)
 		return rc;
-	for (i = 0; i < restlen && isspace((unsigned char) rest[i]); i++)
+	for (i = 0; i < restlen && vc_ascii_isspace((unsigned char) rest[i]); i++)
 		;
 	if (i == restlen)
 		return VC_OK;

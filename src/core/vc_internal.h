@@ -1,9 +1,10 @@
 /*
  * vc_internal.h
  *	  What the calendar core's files share and its callers do not see:
- *	  floor division for day counts, and the output and error toolkit of
- *	  output.c (a bounded text buffer with a printf-like appender, and the
- *	  one function that fills in a vc_error).
+ *	  floor division for day counts, character classes and case of ASCII
+ *	  whatever the locale, and the output and error toolkit of output.c (a
+ *	  bounded text buffer with a printf-like appender, the one function that
+ *	  fills in a vc_error, and cutting text at a UTF-8 character).
  */
 #ifndef VC_INTERNAL_H
 #define VC_INTERNAL_H
@@ -36,6 +37,47 @@ static inline int64_t
 vc_floor_mod(int64_t a, int64_t b)
 {
 	return a - vc_floor_div(a, b) * b;
+}
+
+/*
+ * Character classes and case of ASCII only, whatever the C locale: inside
+ * a PostgreSQL backend LC_CTYPE is the server's, and under a Turkish one
+ * tolower('I') is not 'i'.  The core reads every word through these.
+ */
+static inline bool
+vc_ascii_isdigit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline bool
+vc_ascii_islower(int c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static inline bool
+vc_ascii_isalpha(int c)
+{
+	return vc_ascii_islower(c) || (c >= 'A' && c <= 'Z');
+}
+
+static inline bool
+vc_ascii_isalnum(int c)
+{
+	return vc_ascii_isalpha(c) || vc_ascii_isdigit(c);
+}
+
+static inline bool
+vc_ascii_isspace(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
+static inline int
+vc_ascii_tolower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
 }
 
 /*

@@ -48,6 +48,7 @@ main(void)
 	test_rule_longest();
 	test_rule_anchor_words();
 	test_utf8_cut();
+	test_ascii_case();
 	printf("unit: %d passed, %d failed\n", unit_passed, unit_failed);
 	return unit_failed == 0 ? 0 : 1;
 }

@@ -136,3 +136,38 @@ test_utf8_cut(void)
 	CHECK(valid_utf8(err.detail) && strlen(err.detail) == sizeof(err.detail) - 2,
 		  "vc_error_set cut ø: %zu bytes", strlen(err.detail));
 }
+
+/* Words fold to lower case as ASCII, never by the C locale ('I' is 'i'). */
+void
+test_ascii_case(void)
+{
+	vc_rule		rule;
+	vc_error	err;
+	vc_roll		roll;
+	vc_day		monday;
+	int			sy;
+
+	CHECK(vc_ascii_tolower('I') == 'i' && vc_ascii_tolower('Z') == 'z' &&
+		  vc_ascii_tolower(0xDD) == 0xDD && vc_ascii_tolower('[') == '[',
+		  "vc_ascii_tolower");
+	CHECK(vc_ascii_isalpha('I') && !vc_ascii_isalpha(0xC3) && !vc_ascii_isalpha('_') &&
+		  vc_ascii_isalnum('9') && !vc_ascii_islower('I') && vc_ascii_islower('i'),
+		  "vc_ascii_isalpha, isalnum, islower");
+	CHECK(vc_ascii_isspace(' ') && vc_ascii_isspace('\t') && !vc_ascii_isspace(0xA0) &&
+		  !vc_ascii_isspace(0x85), "vc_ascii_isspace");
+	CHECK(vc_rule_parse("I LØPET AV JULI", &rule, &err) == VC_OK &&
+		  rule.kind == VC_ANCHOR_MONTH && rule.month == 7, "I LØPET AV JULI: %s", err.detail);
+	CHECK(vc_rule_parse("SISTE FREDAG I JUNI, NESTE VIRKEDAG", &rule, &err) == VC_OK &&
+		  rule.nth == -1 && rule.dow == 5 && rule.month == 6 && rule.roll == VC_RULE_ROLL_NEXT,
+		  "SISTE FREDAG I JUNI: %s", err.detail);
+	CHECK(vc_rule_parse("FIRST TUESDAY OF APRIL + 1 WORKDAY", &rule, &err) == VC_OK &&
+		  rule.month == 4 && rule.noffsets == 1, "... OF APRIL: %s", err.detail);
+	CHECK(vc_rule_parse("Innlevering_I", &rule, &err) == VC_OK &&
+		  strcmp(rule.ref, "innlevering_i") == 0, "event key with I: %s", err.detail);
+	CHECK(vc_roll_parse("MODIFIEDFOLLOWING", 17, &roll) && roll == VC_ROLL_MODIFIED_FOLLOWING,
+		  "roll MODIFIEDFOLLOWING");
+	CHECK(vc_isoweek_parse("UKE 40 2023", &monday, &err) == VC_OK && monday == D(2023, 10, 2),
+		  "UKE 40 2023: %s", err.detail);
+	CHECK(vc_schoolyear_parse(" 2023-2024\t", &sy, &err) == VC_OK && sy == 2023,
+		  "schoolyear with spaces: %s", err.detail);
+}
