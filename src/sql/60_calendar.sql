@@ -307,7 +307,7 @@ COMMENT ON VIEW vigo_cal.calendar IS
   'every event occurrence of the previous, current and next school year, one row each';
 COMMENT ON COLUMN vigo_cal.calendar.school_year IS 'the school year of the occurrence';
 COMMENT ON COLUMN vigo_cal.calendar.event_key IS 'the event (vigo_cal.event)';
-COMMENT ON COLUMN vigo_cal.calendar.occurrence IS '1, or the month number of a monthly event''s occurrence in the year';
+COMMENT ON COLUMN vigo_cal.calendar.occurrence IS '1, or for a monthly event the count of its occurrence in the year (1, 2, 3, ...)';
 COMMENT ON COLUMN vigo_cal.calendar.title IS 'what is due, with this year''s dates and school years filled in';
 COMMENT ON COLUMN vigo_cal.calendar.comment IS 'the comment, filled in for this year';
 COMMENT ON COLUMN vigo_cal.calendar.from_party IS 'who delivers';
