@@ -27,6 +27,22 @@ SELECT '1582-1583'::schoolyear;
 SELECT '2023-W53'::isoweek;
 SELECT 'uke 40'::isoweek;
 
+-- Long user text in a detail is cut at a character, never inside one
+-- (chr(248) is ø, two bytes in UTF-8): the detail reads whole here, and
+-- with the message converted to LATIN1 for the client the error is still
+-- 22007, not 22021 (invalid byte sequence).  VERBOSITY sqlstate there
+-- keeps this file UTF-8.
+SELECT ('2023-2024 x' || repeat(chr(248), 36))::schoolyear;
+SELECT ('2023-W40-1' || repeat(chr(248), 36))::isoweek;
+SELECT ('15.07 x' || repeat(chr(248), 36))::rule;
+SET client_encoding = LATIN1;
+\set VERBOSITY sqlstate
+SELECT ('2023-2024 x' || repeat(chr(248), 36))::schoolyear;
+SELECT ('2023-W40-1' || repeat(chr(248), 36))::isoweek;
+SELECT ('15.07 x' || repeat(chr(248), 36))::rule;
+\set VERBOSITY default
+RESET client_encoding;
+
 -- pg_input_is_valid() (PostgreSQL 16 and later) sees these as soft
 -- errors; before 16 the same answer comes from a cast in a subtransaction.
 CREATE FUNCTION pg_temp.is_valid(input text, typ regtype) RETURNS boolean

@@ -93,6 +93,24 @@ CREATE TABLE rule_bin_back (r rule);
 SELECT b.r, b.r = a.r AS equal FROM rule_bin_back b JOIN rule_bin a ON a.r = b.r ORDER BY b.r::text;
 DROP TABLE rule_bin, rule_bin_back;
 
+-- The longest rule (an event key of 63 bytes, 16 offsets at their longest
+-- and a roll) prints whole in 401 bytes, and reads back equal from its
+-- text and from its binary form (a binary COPY: rule_send, rule_recv).
+CREATE TABLE rule_long (n int, r rule);
+INSERT INTO rule_long VALUES
+  (1, (repeat('k', 63) || repeat(' - 100000 virkedager', 16) || ', forrige virkedag')::rule),
+  (2, ('abcdefghijklmno' || repeat('+100000virkedager', 12) || '-5dager')::rule);
+SELECT n, octet_length(r::text) AS bytes, rule_offsets(r) AS offsets,
+       r::text::rule = r AS text_equal, rule_offsets(r::text::rule) = rule_offsets(r) AS offsets_equal,
+       right(r::text, 40) AS ends_with
+  FROM rule_long ORDER BY n;
+\copy rule_long TO 'results/vigo_cal_rule_long.bin' WITH (FORMAT binary)
+CREATE TABLE rule_long_back (n int, r rule);
+\copy rule_long_back FROM 'results/vigo_cal_rule_long.bin' WITH (FORMAT binary)
+SELECT b.n, b.r = a.r AS equal, rule_send(b.r) = rule_send(a.r) AS same_bytes, b.r::text = a.r::text AS same_text
+  FROM rule_long_back b JOIN rule_long a USING (n) ORDER BY b.n;
+DROP TABLE rule_long, rule_long_back;
+
 -- NULLs.
 SELECT resolve(NULL, '2023-2024') IS NULL AS null_rule, resolve('15.07', NULL) IS NULL AS null_year,
        resolve('x', '2023-2024', NULL) IS NULL AS null_anchor;

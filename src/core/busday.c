@@ -17,7 +17,6 @@
  * few array reads.  Both paths give the same answers (the unit tests
  * compare them on every day of the window).
  */
-#include <ctype.h>
 #include <string.h>
 
 #include "vc_internal.h"
@@ -348,7 +347,7 @@ vc_roll_parse(const char *text, size_t len, vc_roll *roll)
 		if (strlen(modes[i].name) != len)
 			continue;
 		for (j = 0; j < len; j++)
-			if (tolower((unsigned char) text[j]) != modes[i].name[j])
+			if (vc_ascii_tolower((unsigned char) text[j]) != modes[i].name[j])
 				break;
 		if (j == len)
 		{

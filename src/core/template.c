@@ -13,7 +13,6 @@
  *	  KEY may be followed by rule offsets, counted from its date:
  *	  {date:self + 2 virkedager}.  The caller looks keys up.
  */
-#include <ctype.h>
 #include <string.h>
 
 #include "vc_internal.h"
@@ -24,7 +23,7 @@ template_error(vc_error *err, vc_status status, const char *tmpl, const char *at
 			   size_t len)
 {
 	return vc_error_set(err, status, (int) (at - tmpl) + 1, NULL, "%.*s",
-						(int) (len > 60 ? 60 : len), at);
+						vc_utf8_prefix(at, len, 60), at);
 }
 
 /* {sy...} or {y...} at p: its length, or 0 if it is not one. */
@@ -53,7 +52,7 @@ match_year(const char *p, bool *is_sy, int *shift)
 	{
 		sign = *q == '-' ? -1 : 1;
 		q++;
-		while (isdigit((unsigned char) *q) && digits < 4)
+		while (vc_ascii_isdigit((unsigned char) *q) && digits < 4)
 		{
 			n = n * 10 + (*q++ - '0');
 			digits++;
@@ -89,7 +88,7 @@ match_date(const char *p, int *form, const char **key, size_t *keylen,
 	if (!(*q >= 'a' && *q <= 'z'))
 		return 0;
 	*key = q;
-	while ((*q >= 'a' && *q <= 'z') || isdigit((unsigned char) *q) || *q == '_')
+	while ((*q >= 'a' && *q <= 'z') || vc_ascii_isdigit((unsigned char) *q) || *q == '_')
 		q++;
 	*keylen = (size_t) (q - *key);
 	*rest = q;
@@ -116,7 +115,7 @@ key_date(const char *key, size_t keylen, const char *rest, size_t restlen, int s
 
 	if (rc != VC_OK)
 		return rc;
-	for (i = 0; i < restlen && isspace((unsigned char) rest[i]); i++)
+	for (i = 0; i < restlen && vc_ascii_isspace((unsigned char) rest[i]); i++)
 		;
 	if (i == restlen)
 		return VC_OK;
@@ -175,12 +174,13 @@ render_date(const char *tmpl, const char *p, int sy, vc_template_lookup lookup,
 	char		sytext[16];
 
 	if ((len = *used = match_date(p, &form, &key, &keylen, &rest, &restlen)) == 0)
-		return template_error(err, VC_ERR_SYNTAX, tmpl, p, strlen(p) > 40 ? 40 : strlen(p));
+		return template_error(err, VC_ERR_SYNTAX, tmpl, p,
+							  (size_t) vc_utf8_prefix(p, strlen(p), 40));
 	rc = key_date(key, keylen, rest, restlen, sy, lookup, ctx, &day);
 	if (rc == VC_ERR_UNKNOWN_KEY)
 		return template_error(err, rc, tmpl, key, keylen);
 	if (rc == VC_ERR_SYNTAX)
-		return template_error(err, rc, tmpl, p, len > 40 ? 40 : len);
+		return template_error(err, rc, tmpl, p, (size_t) vc_utf8_prefix(p, len, 40));
 	if (rc == VC_OK)
 	{
 		put_date(o, form, day);

@@ -5,7 +5,6 @@
  *	  in the caller's scanner and error structs, and errors come back as a
  *	  status plus position.  (The rule language has its own folder, rule/.)
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -41,7 +40,7 @@ expected(const scanner *s, vc_error *err, const char *hint, const char *what)
 static void
 skip_spaces(scanner *s)
 {
-	while (*s->p && isspace((unsigned char) *s->p))
+	while (*s->p && vc_ascii_isspace((unsigned char) *s->p))
 		s->p++;
 }
 
@@ -56,7 +55,7 @@ read_digits(scanner *s, int64_t *value)
 	int			n = 0;
 
 	*value = 0;
-	while (isdigit((unsigned char) *s->p))
+	while (vc_ascii_isdigit((unsigned char) *s->p))
 	{
 		if (*value < 100000000)
 			*value = *value * 10 + (*s->p - '0');
@@ -74,9 +73,9 @@ accept_keyword(scanner *s, const char *kw)
 	size_t		i;
 
 	for (i = 0; i < len; i++)
-		if (tolower((unsigned char) s->p[i]) != kw[i])
+		if (vc_ascii_tolower((unsigned char) s->p[i]) != kw[i])
 			return false;
-	if (!isspace((unsigned char) s->p[len]))
+	if (!vc_ascii_isspace((unsigned char) s->p[len]))
 		return false;
 	s->p += len;
 	skip_spaces(s);
@@ -91,7 +90,8 @@ expect_end(scanner *s, vc_error *err, const char *hint)
 	if (*s->p == '\0')
 		return VC_OK;
 	return vc_error_set(err, VC_ERR_SYNTAX, cursor(s), hint,
-						"Unexpected \"%.40s\" at position %d.", s->p, cursor(s));
+						"Unexpected \"%.*s\" at position %d.",
+						vc_utf8_prefix(s->p, strlen(s->p), 40), s->p, cursor(s));
 }
 
 /* ---------------------------------------------------------------------
@@ -215,10 +215,11 @@ parse_week_after_year(scanner *s, int64_t year, vc_day *monday, vc_error *err)
 	week_at = s->p;
 	if ((rc = read_week_number(s, &week, err)) != VC_OK)
 		return rc;
-	if (*s->p == '-' && isdigit((unsigned char) s->p[1]))
+	if (*s->p == '-' && vc_ascii_isdigit((unsigned char) s->p[1]))
 		return vc_error_set(err, VC_ERR_SYNTAX, cursor(s),
 							"An ISO week has no day part; cast to date for a single day.",
-							"\"%.40s\" names a day, not a week.", s->text);
+							"\"%.*s\" names a day, not a week.",
+							vc_utf8_prefix(s->text, strlen(s->text), 40), s->text);
 	if ((rc = expect_end(s, err, ISOWEEK_HINT)) != VC_OK)
 		return rc;
 	s->p = week_at;

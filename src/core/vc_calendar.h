@@ -173,7 +173,17 @@ extern int	vc_busday_window_selfcheck(void);
 #define VC_RULE_MAX_OFFSETS 16
 #define VC_RULE_MAX_REF 63		/* longest event key a rule can name */
 #define VC_RULE_MAX_N 100000	/* largest offset count */
-#define VC_RULE_MAX_TEXT 256	/* longest canonical text, with NUL */
+/*
+ * The longest canonical text, NUL included: the longest anchor (an event
+ * key of VC_RULE_MAX_REF bytes; every other anchor is shorter), the most
+ * offsets each at its longest (" - 100000 virkedager") and the longest roll
+ * (", forrige virkedag").  format.c checks these figures at compile time.
+ */
+#define VC_RULE_OFFSET_TEXT 20	/* " - 100000 virkedager" */
+#define VC_RULE_ROLL_TEXT 18	/* ", forrige virkedag" */
+#define VC_RULE_MAX_TEXT (VC_RULE_MAX_REF + \
+						  VC_RULE_MAX_OFFSETS * VC_RULE_OFFSET_TEXT + \
+						  VC_RULE_ROLL_TEXT + 1)
 #define VC_RULE_MAX_BINARY 192	/* longest serialized form */
 #define VC_RULE_FORMAT_VERSION 1
 
@@ -232,7 +242,7 @@ typedef struct vc_rule
 } vc_rule;
 
 extern vc_status vc_rule_parse(const char *text, vc_rule *rule, vc_error *err);
-extern void vc_rule_format(const vc_rule *rule, char *buf, size_t buflen);
+extern bool vc_rule_format(const vc_rule *rule, char *buf, size_t buflen);
 extern size_t vc_rule_serialize(const vc_rule *rule, uint8_t *buf);
 extern vc_status vc_rule_unpack(const uint8_t *buf, size_t len, vc_rule *rule);
 extern vc_status vc_rule_deserialize(const uint8_t *buf, size_t len, vc_rule *rule);

@@ -9,7 +9,6 @@
  * Everything else that prints or reads a month or weekday name (the rule
  * parser and printer, templates, the SQL functions) asks here.
  */
-#include <ctype.h>
 #include <string.h>
 
 #include "vc_internal.h"
@@ -71,7 +70,7 @@ spelled(const char *spelling, const char *word)
 	if (spelling == NULL)
 		return false;
 	for (; *spelling && *word; spelling++, word++)
-		if (tolower((unsigned char) *spelling) != (unsigned char) *word)
+		if (vc_ascii_tolower((unsigned char) *spelling) != (unsigned char) *word)
 			return false;
 	return *spelling == '\0' && *word == '\0';
 }

@@ -24,8 +24,8 @@ check_accepted_rule(const vc_rule *rule, const char *origin)
 	int			sy;
 
 	/* the canonical text reads back to an equal rule and prints the same */
-	vc_rule_format(rule, text, sizeof(text));
-	VCF_CHECK(strlen(text) < sizeof(text) - 1, "%s: canonical text fills the buffer", origin);
+	VCF_CHECK(vc_rule_format(rule, text, sizeof(text)),
+			  "%s: canonical text does not fit in VC_RULE_MAX_TEXT", origin);
 	vcf_poison_error(&err);
 	VCF_CHECK(vc_rule_parse(text, &again, &err) == VC_OK,
 			  "%s: canonical text \"%s\" does not parse: %s", origin, vcf_show(text), err.detail);

@@ -45,6 +45,10 @@ main(void)
 	test_rule_errors();
 	test_rule_binary();
 	test_templates();
+	test_rule_longest();
+	test_rule_anchor_words();
+	test_utf8_cut();
+	test_ascii_case();
 	printf("unit: %d passed, %d failed\n", unit_passed, unit_failed);
 	return unit_failed == 0 ? 0 : 1;
 }

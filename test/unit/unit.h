@@ -62,6 +62,12 @@ extern void test_rules(void);
 extern void test_rule_errors(void);
 extern void test_rule_binary(void);
 
+/* test_limits.c */
+extern void test_rule_longest(void);
+extern void test_rule_anchor_words(void);
+extern void test_utf8_cut(void);
+extern void test_ascii_case(void);
+
 /* test_words.c */
 extern void test_words(void);
 extern void test_date_labels(void);

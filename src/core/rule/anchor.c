@@ -7,7 +7,6 @@
  *	  løpet av august") or an event key.  One function per grammar rule of
  *	  doc/rules.md; parse.c reads what follows the anchor.
  */
-#include <ctype.h>
 #include <string.h>
 
 #include "rule_internal.h"
@@ -339,7 +338,7 @@ parse_event_key(lexer *lx, vc_error *err, vc_rule *rule)
 		rule_lex_next(lx);
 		return VC_OK;
 	}
-	if (lx->tok.len > VC_RULE_MAX_REF && isalpha((unsigned char) lx->tok.start[0]))
+	if (lx->tok.len > VC_RULE_MAX_REF && vc_ascii_isalpha((unsigned char) lx->tok.start[0]))
 		return rule_error(lx, &lx->tok, err, "Use a shorter event key.",
 						  "An event key has at most %d characters", VC_RULE_MAX_REF);
 	if (rule_is_keyword(lx->tok.word))

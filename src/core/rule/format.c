@@ -9,6 +9,26 @@
 
 #include "rule_internal.h"
 
+/*
+ * VC_RULE_MAX_TEXT is the sum of the longest pieces of a canonical text
+ * (vc_calendar.h); check each figure against the longest text that piece
+ * prints, so that the buffer can never cut a rule.  The offset's number
+ * has at most six digits, and no anchor but an event key is longer than
+ * "siste lørdag i september" (test_rules.c checks the names of words.c).
+ */
+#define VC_STATIC_CHECK(name, cond) typedef char name[(cond) ? 1 : -1]
+VC_STATIC_CHECK(offset_text_fits,
+				sizeof(" - 100000 virkedager") - 1 == VC_RULE_OFFSET_TEXT);
+VC_STATIC_CHECK(offset_digits_fit, VC_RULE_MAX_N <= 999999);
+VC_STATIC_CHECK(roll_text_fits,
+				sizeof(", forrige virkedag") - 1 == VC_RULE_ROLL_TEXT &&
+				sizeof(", neste virkedag") - 1 <= VC_RULE_ROLL_TEXT);
+VC_STATIC_CHECK(anchor_text_fits,
+				sizeof("siste lørdag i september") - 1 <= VC_RULE_MAX_REF &&
+				sizeof("i løpet av september") - 1 <= VC_RULE_MAX_REF &&
+				sizeof("uke 53/53 lør-søn") - 1 <= VC_RULE_MAX_REF &&
+				sizeof("29.02 til 29.02") - 1 <= VC_RULE_MAX_REF);
+
 /* Bytes before the offsets: the version byte and 13 fields. */
 #define HEADER_BYTES 14
 #define OFFSET_BYTES 5
@@ -85,8 +105,11 @@ format_anchor(vc_buf *b, const vc_rule *rule)
 	}
 }
 
-/* The canonical (Norwegian) text of a rule; reads back to an equal rule. */
-void
+/*
+ * The canonical (Norwegian) text of a rule; reads back to an equal rule.
+ * False if it did not fit in buflen bytes (never with VC_RULE_MAX_TEXT).
+ */
+bool
 vc_rule_format(const vc_rule *rule, char *buf, size_t buflen)
 {
 	vc_buf		b;
@@ -100,6 +123,7 @@ vc_rule_format(const vc_rule *rule, char *buf, size_t buflen)
 		vc_buf_printf(&b, ", neste virkedag");
 	else if (rule->roll == VC_RULE_ROLL_PREVIOUS)
 		vc_buf_printf(&b, ", forrige virkedag");
+	return !b.overflow;
 }
 
 /* ---------------------------------------------------------------------
@@ -257,8 +281,8 @@ vc_rule_deserialize(const uint8_t *buf, size_t len, vc_rule *rule)
 
 	if (rc != VC_OK)
 		return rc;
-	vc_rule_format(rule, text, sizeof(text));
-	if (vc_rule_parse(text, &check, &err) != VC_OK ||
+	if (!vc_rule_format(rule, text, sizeof(text)) ||
+		vc_rule_parse(text, &check, &err) != VC_OK ||
 		memcmp(&check, rule, sizeof(check)) != 0)
 		return VC_ERR_SYNTAX;
 	/* and the bytes must be the ones this rule serializes to */

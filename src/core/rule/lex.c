@@ -5,7 +5,6 @@
  *	  syntax error at a token is reported.  Month and weekday names come
  *	  from words.c.
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -62,7 +61,7 @@ is_en_dash(const unsigned char *p)
 static bool
 is_word_byte(const unsigned char *p)
 {
-	return (isalnum(*p) || *p == '_' || *p >= 0x80) && !is_en_dash(p);
+	return (vc_ascii_isalnum(*p) || *p == '_' || *p >= 0x80) && !is_en_dash(p);
 }
 
 /* Lower-case one character at s (ASCII and Æ/Ø/Å) into out; bytes used. */
@@ -76,7 +75,7 @@ fold_char(const unsigned char *s, char *out, int *outlen)
 		*outlen = 2;
 		return 2;
 	}
-	out[0] = (char) tolower(s[0]);
+	out[0] = (char) vc_ascii_tolower(s[0]);
 	*outlen = 1;
 	return 1;
 }
@@ -86,7 +85,7 @@ static const unsigned char *
 lex_number(const unsigned char *p, token *t)
 {
 	t->type = T_NUMBER;
-	while (isdigit(*p))
+	while (vc_ascii_isdigit(*p))
 	{
 		if (t->value < 1000000000)
 			t->value = t->value * 10 + (*p - '0');
@@ -115,7 +114,7 @@ lex_word(const unsigned char *p, token *t)
 		if (n + (size_t) flen > RULE_MAX_WORD)
 		{
 			/* the rest of the word, byte by byte (an en dash included) */
-			while (isalnum(*p) || *p == '_' || *p >= 0x80)
+			while (vc_ascii_isalnum(*p) || *p == '_' || *p >= 0x80)
 				p++;
 			t->word[0] = '\0';
 			return p;
@@ -156,7 +155,7 @@ rule_lex_next(lexer *lx)
 	const unsigned char *p = (const unsigned char *) lx->p;
 	token	   *t = &lx->tok;
 
-	while (*p && isspace(*p))
+	while (*p && vc_ascii_isspace(*p))
 		p++;
 	t->start = (const char *) p;
 	t->word[0] = '\0';
@@ -164,14 +163,14 @@ rule_lex_next(lexer *lx)
 	t->ndigits = 0;
 	if (*p == '\0')
 		t->type = T_END;
-	else if (isdigit(*p))
+	else if (vc_ascii_isdigit(*p))
 		p = lex_number(p, t);
 	else if (is_en_dash(p))
 	{
 		t->type = T_MINUS;
 		p += 3;
 	}
-	else if (isalpha(*p) || *p >= 0x80)
+	else if (vc_ascii_isalpha(*p) || *p >= 0x80)
 		p = lex_word(p, t);
 	else
 		t->type = punct_type(*p++);
@@ -250,11 +249,11 @@ rule_is_event_key(const char *word)
 {
 	const char *p;
 
-	if (word[0] == '\0' || !islower((unsigned char) word[0]) ||
+	if (word[0] == '\0' || !vc_ascii_islower((unsigned char) word[0]) ||
 		strlen(word) > VC_RULE_MAX_REF)
 		return false;
 	for (p = word; *p; p++)
-		if (!(islower((unsigned char) *p) || isdigit((unsigned char) *p) || *p == '_'))
+		if (!(vc_ascii_islower((unsigned char) *p) || vc_ascii_isdigit((unsigned char) *p) || *p == '_'))
 			return false;
 	return !rule_is_keyword(word);
 }
@@ -274,7 +273,8 @@ rule_error(const lexer *lx, const token *at, vc_error *err, const char *hint,
 	int			position = vc_char_position(lx->text, at->start);
 
 	va_start(args, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, args);
+	if (vsnprintf(msg, sizeof(msg), fmt, args) >= (int) sizeof(msg))
+		msg[vc_utf8_boundary(msg, sizeof(msg) - 1)] = '\0';
 	va_end(args);
 	return vc_error_set(err, VC_ERR_SYNTAX, position, hint, "%s at position %d.",
 						msg, position);
@@ -286,7 +286,7 @@ rule_tok_text(const lexer *lx, char *buf, size_t buflen)
 {
 	if (lx->tok.type == T_END)
 		return "end of rule";
-	snprintf(buf, buflen, "\"%.*s\"", (int) (lx->tok.len > 30 ? 30 : lx->tok.len),
+	snprintf(buf, buflen, "\"%.*s\"", vc_utf8_prefix(lx->tok.start, lx->tok.len, 30),
 			 lx->tok.start);
 	return buf;
 }

@@ -112,6 +112,24 @@ parse_roll(lexer *lx, vc_error *err, vc_rule *rule)
 	return VC_OK;
 }
 
+/*
+ * Does the rule's canonical text fit in VC_RULE_MAX_TEXT?  It always does
+ * (format.c checks the sum at compile time), but a rule that could not be
+ * written out whole must be refused here, never cut when printed.
+ */
+static vc_status
+check_length(const vc_rule *rule, vc_error *err)
+{
+	char		text[VC_RULE_MAX_TEXT + 1];
+
+	if (vc_rule_format(rule, text, sizeof(text)) && strlen(text) < VC_RULE_MAX_TEXT)
+		return VC_OK;
+	return vc_error_set(err, VC_ERR_SYNTAX, 0,
+						"Combine offsets of the same unit, or name a shorter event key.",
+						"The canonical text of the rule is longer than %d bytes.",
+						VC_RULE_MAX_TEXT - 1);
+}
+
 /* rule = anchor { offset } [ [","] roll ] */
 vc_status
 vc_rule_parse(const char *text, vc_rule *rule, vc_error *err)
@@ -135,7 +153,7 @@ vc_rule_parse(const char *text, vc_rule *rule, vc_error *err)
 	else if (at_roll(&lx) && (rc = parse_roll(&lx, err, rule)) != VC_OK)
 		return rc;
 	if (lx.tok.type == T_END)
-		return VC_OK;
+		return check_length(rule, err);
 	if (rule->roll == VC_RULE_ROLL_NONE)
 		return rule_unexpected(&lx, err,
 							   "After the date come offsets (+ 1 virkedag) and a roll (, neste virkedag).",
