@@ -5,28 +5,6 @@
  */
 #include "vc_internal.h"
 
-static const char *const holiday_names[VC_HOL_COUNT] = {
-	[VC_HOL_NEW_YEAR] = "Første nyttårsdag",
-	[VC_HOL_MAUNDY_THURSDAY] = "Skjærtorsdag",
-	[VC_HOL_GOOD_FRIDAY] = "Langfredag",
-	[VC_HOL_EASTER_SUNDAY] = "Første påskedag",
-	[VC_HOL_EASTER_MONDAY] = "Andre påskedag",
-	[VC_HOL_MAY_DAY] = "Offentlig høytidsdag (1. mai)",
-	[VC_HOL_CONSTITUTION_DAY] = "Grunnlovsdag (17. mai)",
-	[VC_HOL_ASCENSION] = "Kristi himmelfartsdag",
-	[VC_HOL_WHIT_SUNDAY] = "Første pinsedag",
-	[VC_HOL_WHIT_MONDAY] = "Andre pinsedag",
-	[VC_HOL_CHRISTMAS_DAY] = "Første juledag",
-	[VC_HOL_BOXING_DAY] = "Andre juledag",
-};
-
-/* The Norwegian name of a public holiday, or NULL. */
-const char *
-vc_holiday_name(vc_holiday_id id)
-{
-	return (id >= 0 && id < VC_HOL_COUNT) ? holiday_names[id] : NULL;
-}
-
 /*
  * The name of a day that is one or more holidays: the names joined with
  * " og ", in the order of vc_holiday_id.
@@ -40,7 +18,7 @@ vc_holiday_label(uint16_t ids, char *buf, size_t buflen)
 	vc_buf_init(&b, buf, buflen);
 	for (id = 0; id < VC_HOL_COUNT; id++)
 		if (ids & (1u << id))
-			vc_buf_printf(&b, "%s%s", b.len > 0 ? " og " : "", holiday_names[id]);
+			vc_buf_printf(&b, "%s%s", b.len > 0 ? " og " : "", vc_holiday_name((vc_holiday_id) id));
 }
 
 /*

@@ -143,7 +143,7 @@ typedef struct vc_holiday
 #define VC_MAX_HOLIDAYS_PER_YEAR VC_HOL_COUNT
 
 extern vc_day vc_easter_sunday(int year);
-extern const char *vc_holiday_name(vc_holiday_id id);
+extern const char *vc_holiday_name(vc_holiday_id id);	/* in words.c */
 extern void vc_holiday_label(uint16_t ids, char *buf, size_t buflen);
 extern int	vc_public_holidays(int year, vc_holiday *out);
 extern bool vc_is_public_holiday(vc_day d);

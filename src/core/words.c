@@ -4,7 +4,8 @@
  *	  names, full ("juli", "tirsdag") and abbreviated ("jul", "tir"), the
  *	  English spellings the rule language also accepts and its messages
  *	  use, the date labels of the årshjul ("15.jul", "07. september") and
- *	  the names of the school holidays ("Høstferie", "Skolefri").
+ *	  the names of the public holidays ("Første nyttårsdag") and of the
+ *	  school holidays ("Høstferie", "Skolefri").
  *
  * Everything else that prints or reads a month or weekday name (the rule
  * parser and printer, templates, the SQL functions) asks here.
@@ -46,6 +47,29 @@ static const calendar_word weekdays[7] = {
 	{"lørdag", "lør", "Saturday", "sat", NULL},
 	{"søndag", "søn", "Sunday", "sun", NULL},
 };
+
+/* The Norwegian public holidays (holiday.c says which days they fall on). */
+static const char *const holiday_names[VC_HOL_COUNT] = {
+	[VC_HOL_NEW_YEAR] = "Første nyttårsdag",
+	[VC_HOL_MAUNDY_THURSDAY] = "Skjærtorsdag",
+	[VC_HOL_GOOD_FRIDAY] = "Langfredag",
+	[VC_HOL_EASTER_SUNDAY] = "Første påskedag",
+	[VC_HOL_EASTER_MONDAY] = "Andre påskedag",
+	[VC_HOL_MAY_DAY] = "Offentlig høytidsdag (1. mai)",
+	[VC_HOL_CONSTITUTION_DAY] = "Grunnlovsdag (17. mai)",
+	[VC_HOL_ASCENSION] = "Kristi himmelfartsdag",
+	[VC_HOL_WHIT_SUNDAY] = "Første pinsedag",
+	[VC_HOL_WHIT_MONDAY] = "Andre pinsedag",
+	[VC_HOL_CHRISTMAS_DAY] = "Første juledag",
+	[VC_HOL_BOXING_DAY] = "Andre juledag",
+};
+
+/* The Norwegian name of a public holiday, or NULL. */
+const char *
+vc_holiday_name(vc_holiday_id id)
+{
+	return (id >= 0 && id < VC_HOL_COUNT) ? holiday_names[id] : NULL;
+}
 
 /* School holiday kinds (vigo_cal.school_holiday.kind) and their names. */
 static const struct
