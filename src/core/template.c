@@ -22,7 +22,7 @@ static vc_status
 template_error(vc_error *err, vc_status status, const char *tmpl, const char *at,
 			   size_t len)
 {
-	return vc_error_set(err, status, (int) (at - tmpl) + 1, NULL, "%.*s",
+	return vc_error_set(err, status, vc_char_position(tmpl, at), NULL, "%.*s",
 						vc_utf8_prefix(at, len, 60), at);
 }
 

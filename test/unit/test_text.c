@@ -138,4 +138,8 @@ test_templates(void)
 	check_template("Se {date:self", VC_ERR_SYNTAX, "{date:self");
 	CHECK(vc_template_render("skoleåret {sy}", 2023, test_lookup, NULL, small, sizeof(small), &err)
 		  == VC_ERR_RANGE, "a too small buffer is an error, not an overflow");
+	/* positions count characters, as the other parsers do: å is one */
+	CHECK(vc_template_render("på {dato:self}", 2023, test_lookup, NULL, small, sizeof(small), &err)
+		  == VC_ERR_SYNTAX && err.position == 4,
+		  "template error position after a multibyte letter: %d, want 4", err.position);
 }
