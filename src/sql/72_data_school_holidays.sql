@@ -123,12 +123,12 @@ VALUES
    'school', 'vigo_cal'),
   -- 18 nordland hostferie (2024-09-30..2024-10-04)
   ('nordland', '2024-2025', 'hostferie', 'uke 40', true, false,
-   'Tentative: municipal page, no county or vgs page for 2024-2025 found. Narvik: "Høstferie 30. september til 4. oktober", the whole week 40 (2023-2024: Wednesday to Friday of week 41); Vefsn ("høstferien er en hel uke") and Nesna agree.',
+   'Tentative: municipal page, no county or public vgs page for 2024-2025 found. Narvik: "Høstferie 30. september til 4. oktober", the whole week 40 (2023-2024: Wednesday to Friday of week 41); Vefsn ("høstferien er en hel uke") and Nesna agree. A private vgs (KVN, Nesna, kvn.no/skolerute) prints "Høstferie: Uke 40" without days; its "Uke 41" for 2023-2024 stood for three days, so the label does not show the whole week.',
    'Skolerute 2024/2025 (Narvik kommune, vedtatt skolerute), https://www.narvik.kommune.no/kunngjoringer-og-horinger/skolerute-2024-2025.361074.aspx',
    'municipality', 'vigo_cal'),
   -- 18 nordland vinterferie (2025-03-03..2025-03-07)
   ('nordland', '2024-2025', 'vinterferie', 'uke 10', true, false,
-   'Tentative: municipal page. Narvik: "Vinterferie 3-7. mars" (week 10); Vefsn and Nesna agree.',
+   'Tentative: municipal page. Narvik: "Vinterferie 3-7. mars" (week 10); Vefsn and Nesna agree, and a private vgs (KVN, Nesna) prints "Vinterferie: Uke 10".',
    'Skolerute 2024/2025 (Narvik kommune, vedtatt skolerute), https://www.narvik.kommune.no/kunngjoringer-og-horinger/skolerute-2024-2025.361074.aspx',
    'municipality', 'vigo_cal'),
   -- 31 ostfold hostferie (2024-09-30..2024-10-04)
