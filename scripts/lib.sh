@@ -17,7 +17,8 @@ REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PACKAGES=(make gcc "postgresql-$PGVERSION" "postgresql-server-dev-$PGVERSION"
           "postgresql-$PGVERSION-pgtap" libtap-parser-sourcehandler-pgtap-perl
           python3-numpy python3-dateutil python3-icalendar libxml2-utils librsvg2-bin
-          python3-psycopg2 default-jdk-headless libpostgresql-jdbc-java)
+          python3-psycopg2 default-jdk-headless libpostgresql-jdbc-java
+          python3-pyodbc odbc-postgresql unixodbc)
 [ -n "${EXTRA_PACKAGES:-}" ] && PACKAGES+=($EXTRA_PACKAGES)
 
 log() { printf '==> %s\n' "$*" >&2; }

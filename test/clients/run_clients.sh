@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # run_clients.sh: the BI surface (the views of schema vigo_cal_bi) through
-# two real client stacks, JDBC (BiViewsCheck.java, compiled here against
-# the PostgreSQL driver) and psycopg2 (check_bi_psycopg2.py), connected over
-# TCP as a login that holds nothing but membership in vigo_cal_reader: the
+# three real client stacks, JDBC (BiViewsCheck.java, compiled here against
+# the PostgreSQL driver), psycopg2 (check_bi_psycopg2.py) and ODBC
+# (check_bi_odbc.py: psqlODBC through pyodbc), connected over TCP as a
+# login that holds nothing but membership in vigo_cal_reader: the
 # documented grants must be enough.
 #
 # Needs PGHOST/PGPORT/PGUSER (a superuser, on the Unix socket) of a running
@@ -26,11 +27,11 @@
 # bi_all, for every county; then the panels of doc/dashboards.md run too:
 # through psycopg2 on the page's day against the rows the page prints
 # (panels.py), and over JDBC (BiPanels.java) and psycopg2 with no setting
-# at all, against each other.
+# at all, against each other; and ODBC runs three of them against psycopg2.
 #
 # Prints one TAP stream: its own set-up tests, then the tests of each
-# program prefixed with "jdbc:", "psycopg2:" or "panels...:", then whether
-# each program ran to the end of its plan.  Exits non-zero on any failure.
+# program prefixed with "jdbc:", "psycopg2:", "odbc:" or "panels...:", then
+# whether each program ran to the end of its plan.  Exits non-zero on any failure.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 jar=${VIGO_CAL_JDBC_JAR:-/usr/share/java/postgresql.jar}
@@ -57,7 +58,7 @@ while getopts "d:f:v:y:c:e:k" opt; do
         c) county=$OPTARG ;;
         e) expect=$OPTARG ;;
         k) keep=1 ;;
-        *) sed -n '12,22p' "$0" >&2; exit 2 ;;
+        *) sed -n '13,23p' "$0" >&2; exit 2 ;;
     esac
 done
 : "${PGHOST:?PGHOST (the socket directory of the cluster) is not set}" "${PGPORT:?PGPORT is not set}"
@@ -236,7 +237,15 @@ rc=0
 "$python" "$here/check_bi_psycopg2.py" "${args[@]}" >"$work/psycopg2.tap" 2>&1 || rc=$?
 merge psycopg2 "$work/psycopg2.tap" $rc
 
-# 6. the panels of doc/dashboards.md: psycopg2 on the page's day against
+# 6. ODBC (psqlODBC, the driver of Power BI and Excel), with three panels
+# of doc/dashboards.md against psycopg2 when the database has the fixture
+odbc_args=()
+[ -n "$own_db" ] && [ ${#setup_files[@]} -eq 0 ] && [ -f "$doc" ] && odbc_args=(--panels "$doc")
+rc=0
+"$python" "$here/check_bi_odbc.py" "${odbc_args[@]}" "${args[@]}" >"$work/odbc.tap" 2>&1 || rc=$?
+merge odbc "$work/odbc.tap" $rc
+
+# 7. the panels of doc/dashboards.md: psycopg2 on the page's day against
 # the page, then JDBC and psycopg2 with no setting against each other
 if [ -n "$own_db" ] && [ ${#setup_files[@]} -eq 0 ] && [ -f "$doc" ]; then
     rc=0
