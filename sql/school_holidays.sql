@@ -268,3 +268,16 @@ SELECT count(*) AS rows_with_printed_titles
 SELECT regress.try_sql($$SELECT vigo_cal.county_numbers('4601')$$);
 SELECT regress.try_sql($$SELECT vigo_cal.is_school_day('2026-10-07', '300')$$);
 SELECT vigo_cal.county_numbers('3') AS oslo_by_one_digit;
+
+-- is_school_day reads the stored holidays for a year the occurrence store
+-- holds; it gives what school_holidays() works out, day by day (here a
+-- school year for three counties, old and new, by name and number).
+SELECT k.county, count(*) AS days,
+       count(*) FILTER (WHERE vigo_cal.is_school_day(d::date, k.county)) AS school_days,
+       count(*) FILTER (WHERE vigo_cal.is_school_day(d::date, k.county) IS DISTINCT FROM
+                              (vigo_cal.is_business_day(d::date)
+                               AND NOT EXISTS (SELECT 1 FROM vigo_cal.school_holidays(k.county, '2026-2027') h
+                                                WHERE h.days @> d::date))) AS disagreements
+  FROM (VALUES ('46'), ('Nordland'), ('Viken')) AS k (county),
+       generate_series(date '2026-08-01', date '2027-07-31', '1 day') AS d
+ GROUP BY k.county ORDER BY k.county;

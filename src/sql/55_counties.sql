@@ -232,13 +232,27 @@ COMMENT ON FUNCTION vigo_cal.school_holidays(text, vigo_cal.schoolyear) IS
   'the school holidays of a county (by number or name, old or new, as it stands in that year) in a school year, per region it covers; projected ones tentative, with the year they come from';
 
 CREATE OR REPLACE FUNCTION vigo_cal.is_school_day(day date, county text) RETURNS boolean
-  LANGUAGE sql STABLE STRICT PARALLEL SAFE
+  LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
-  SELECT vigo_cal.is_business_day(day)
-     AND NOT EXISTS (SELECT 1 FROM vigo_cal.school_holidays(county, vigo_cal.schoolyear(day)) AS h
-                      WHERE h.days @> day)
-$$;
+DECLARE
+  sy vigo_cal.schoolyear := vigo_cal.schoolyear(day);
+  numbers text[] := vigo_cal.county_numbers(county);
+BEGIN
+  IF NOT vigo_cal.is_business_day(day) THEN
+    RETURN false;
+  END IF;
+  -- a year the occurrence store holds: its rows for the county are those of
+  -- school_holidays(county, year) (62_occurrence_store.sql), read, not
+  -- worked out again for every day asked
+  IF pg_catalog.cardinality(numbers) = 1 AND vigo_cal.occurrence_store_covers(sy, sy)
+     AND pg_catalog.has_table_privilege('vigo_cal.school_holiday_store', 'SELECT') THEN
+    RETURN NOT EXISTS (SELECT 1 FROM vigo_cal.school_holiday_store h
+                        WHERE h.county_number = numbers[1] AND h.school_year_text = sy::text
+                          AND day BETWEEN h.first_day AND h.last_day);
+  END IF;
+  RETURN NOT EXISTS (SELECT 1 FROM vigo_cal.school_holidays(county, sy) AS h WHERE h.days @> day);
+END $$;
 COMMENT ON FUNCTION vigo_cal.is_school_day(date, text) IS
   'a working day outside the county''s school holidays (for a county split in regions: outside all of them)';
 
