@@ -121,7 +121,7 @@ COMMENT ON COLUMN vigo_cal.event.first_school_year IS 'first school year the eve
 COMMENT ON COLUMN vigo_cal.event.last_school_year IS 'last school year the event applies to (NULL: still in force)';
 COMMENT ON COLUMN vigo_cal.event.origin IS 'vigo_cal: shipped with the extension; user: added; changed: a shipped row a user changed';
 COMMENT ON COLUMN vigo_cal.event.fixed_date IS
-  'true: the date is fixed by law or by a system (15 July deliveries, 14 July hovedinntak, 30 June grades, 31 July) and is kept on a Saturday, Sunday or public holiday on purpose; false: the date is meant to be a working day (every shipped rule gives one), and a monthly repeat that is not one moves to the next working day';
+  'true: the date is fixed by law or by a system (15 July deliveries, 14 July hovedinntak, 30 June grades, 31 July), or a county registration deadline kept on the day before its delivery as the edition prints it (its last working day is shown beside it), and is kept on a Saturday, Sunday or public holiday on purpose; false: the date is meant to be a working day (every shipped rule gives one), and a monthly repeat that is not one moves to the next working day';
 
 CREATE TABLE vigo_cal.event_override (
   event_key text NOT NULL REFERENCES vigo_cal.event ON UPDATE CASCADE ON DELETE CASCADE,

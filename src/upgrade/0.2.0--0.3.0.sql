@@ -12,7 +12,7 @@
 -- weekday (the same column, default and comment as 50_schedule.sql).
 ALTER TABLE vigo_cal.event ADD COLUMN fixed_date boolean NOT NULL DEFAULT false;
 COMMENT ON COLUMN vigo_cal.event.fixed_date IS
-  'true: the date is fixed by law or by a system (15 July deliveries, 14 July hovedinntak, 30 June grades, 31 July) and is kept on a Saturday, Sunday or public holiday on purpose; false: the date is meant to be a working day (every shipped rule gives one), and a monthly repeat that is not one moves to the next working day';
+  'true: the date is fixed by law or by a system (15 July deliveries, 14 July hovedinntak, 30 June grades, 31 July), or a county registration deadline kept on the day before its delivery as the edition prints it (its last working day is shown beside it), and is kept on a Saturday, Sunday or public holiday on purpose; false: the date is meant to be a working day (every shipped rule gives one), and a monthly repeat that is not one moves to the next working day';
 
 -- The last working day on or before each deadline, a new last column of
 -- calendar_between, calendar, arshjul, upcoming and delivery_status (and
