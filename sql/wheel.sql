@@ -270,3 +270,8 @@ SELECT p.oid::regprocedure, p.provolatile, p.proparallel, p.proisstrict, p.proco
   FROM pg_proc p
  WHERE p.pronamespace = 'vigo_cal'::regnamespace AND (p.proname LIKE 'wheel%' OR p.proname = 'xml_escape')
  ORDER BY p.oid::regprocedure::text COLLATE "C";
+
+-- The legend's school holidays: a region whose days are projected from an
+-- earlier year says "forventet" (Vestland tidl. Hordaland in 2026-2027).
+SELECT label FROM vigo_cal.wheel_layout('2026-2027', 'Vestland', date '2026-12-02')
+ WHERE kind = 'school-holiday' AND layer = 'legend' ORDER BY item;

@@ -460,9 +460,13 @@ AS $$
   cat AS (SELECT k.category_key, k.label, k.color, u.marks,
                  (row_number() OVER (ORDER BY u.marks IS NULL, k.sort_order, k.category_key) - 1)::integer AS n
             FROM vigo_cal.category k LEFT JOIN used u ON u.category = k.category_key),
-  hol AS (SELECT h.kind, h.days, h.region, h.tentative FROM vigo_cal.school_holidays(wheel_page.county, school_year) AS h),
+  hol AS (SELECT h.kind, h.days, h.region, h.tentative, h.projected
+            FROM vigo_cal.school_holidays(wheel_page.county, school_year) AS h),
+  -- a region whose days are projected from an earlier year says so
   hline AS (SELECT h.kind, lower(h.days) AS lo, upper(h.days) - 1 AS hi, bool_or(h.tentative) AS tentative,
-                   string_agg(h.region, ', ' ORDER BY h.region) AS regions,
+                   string_agg(CASE WHEN NOT h.projected THEN h.region
+                                   WHEN right(h.region, 1) = ')' THEN left(h.region, -1) || ', forventet)'
+                                   ELSE h.region || ' (forventet)' END, ', ' ORDER BY h.region) AS regions,
                    (row_number() OVER (ORDER BY lower(h.days), upper(h.days), h.kind) - 1)::integer AS n
               FROM hol h GROUP BY h.kind, h.days),
   nxt AS (SELECT c.due_date, c.due_end, c.category_color, c.title,
