@@ -91,8 +91,11 @@ SELECT valid, suspended, problem FROM vigo_cal.occurrence_store_state;
 SELECT pg_temp.store_check();
 SELECT pg_temp.holiday_check();
 
--- Every kind of edit, each followed by the check, in one transaction.
+-- Every kind of edit, each followed by the check, in one transaction.  The
+-- store is worked out at commit; SET CONSTRAINTS ALL IMMEDIATE works it
+-- out at the end of each statement instead, so each edit is checked alone.
 BEGIN;
+SET CONSTRAINTS ALL IMMEDIATE;
 -- an event's rule: its own dates, what counts from it, the texts naming it
 UPDATE vigo_cal.event SET rule = '3. tirsdag i oktober' WHERE event_key = 'ssb_elev_vgs_1';
 SELECT pg_temp.store_check();
@@ -159,12 +162,102 @@ ROLLBACK TO broken;
 SELECT count(*) FROM vigo_cal.calendar_between('2026-08-01', '2027-07-31');
 ROLLBACK;
 BEGIN;
+SET CONSTRAINTS ALL IMMEDIATE;
 UPDATE vigo_cal.event SET rule = 'finnes_ikke + 1 virkedag' WHERE event_key = 'rett_ssb_elev_1';
 UPDATE vigo_cal.event SET rule = 'ssb_elev_vgs_1 - 2 dager' WHERE event_key = 'rett_ssb_elev_1';
 SELECT valid, problem FROM vigo_cal.occurrence_store_state;
 SELECT pg_temp.store_check();
 ROLLBACK;
 SELECT pg_temp.store_check();
+
+-- At commit (SET CONSTRAINTS ALL IMMEDIATE stands for it here, as the
+-- rows are rolled back): the store is worked out once per transaction,
+-- never for a statement that changed no row.  A refresh fills the store
+-- with one INSERT: a trigger, made in each transaction and rolled back with
+-- it, notes each one and its rows in pg_temp.refreshes.
+CREATE TEMP TABLE refreshes (stored bigint);
+CREATE FUNCTION pg_temp.note_refresh() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO pg_temp.refreshes SELECT count(*) FROM new_rows;
+  RETURN NULL;
+END $$;
+CREATE FUNCTION pg_temp.note_refreshes() RETURNS void
+LANGUAGE sql AS $$
+  CREATE TRIGGER note_refresh AFTER INSERT ON vigo_cal.occurrence_store
+    REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION pg_temp.note_refresh();
+$$;
+BEGIN;
+SELECT pg_temp.note_refreshes();
+UPDATE vigo_cal.category SET label = label WHERE false;
+DELETE FROM vigo_cal.event WHERE false;
+INSERT INTO vigo_cal.party SELECT * FROM vigo_cal.party WHERE false;
+UPDATE vigo_cal.event_override SET reason = reason WHERE false;
+SELECT valid, pending_all, pending_from, pending_to FROM vigo_cal.occurrence_store_state;
+SET CONSTRAINTS ALL IMMEDIATE;
+SELECT count(*) AS no_change_no_refresh FROM pg_temp.refreshes;
+ROLLBACK;
+-- ten single-row edits: pending until commit, then one refresh; the views
+-- say so meanwhile, and calendar_between works the edits out
+BEGIN;
+SELECT pg_temp.note_refreshes();
+UPDATE vigo_cal.event SET tentative = true
+ WHERE event_key IN (SELECT event_key FROM vigo_cal.event WHERE NOT tentative ORDER BY event_key LIMIT 1);
+UPDATE vigo_cal.event SET tentative = true
+ WHERE event_key IN (SELECT event_key FROM vigo_cal.event WHERE NOT tentative ORDER BY event_key LIMIT 1);
+UPDATE vigo_cal.event SET tentative = true
+ WHERE event_key IN (SELECT event_key FROM vigo_cal.event WHERE NOT tentative ORDER BY event_key LIMIT 1);
+UPDATE vigo_cal.event SET tentative = true
+ WHERE event_key IN (SELECT event_key FROM vigo_cal.event WHERE NOT tentative ORDER BY event_key LIMIT 1);
+UPDATE vigo_cal.event SET tentative = true
+ WHERE event_key IN (SELECT event_key FROM vigo_cal.event WHERE NOT tentative ORDER BY event_key LIMIT 1);
+UPDATE vigo_cal.category SET label = label || ' (test)' WHERE category_key = 'fpvs';
+UPDATE vigo_cal.party SET name = name || ' (test)' WHERE party_key = 'fylkene';
+INSERT INTO vigo_cal.event_override (event_key, school_year, due_date, reason)
+VALUES ('ssb_elev_vgs_1', '2026-2027', '2026-10-28', 'flyttet (test)');
+UPDATE vigo_cal.event_override SET due_date = '2026-10-29' WHERE event_key = 'ssb_elev_vgs_1' AND school_year = '2026-2027';
+UPDATE vigo_cal.school_holiday SET tentative = tentative
+ WHERE (region_key, school_year, kind) IN (SELECT region_key, school_year, kind FROM vigo_cal.school_holiday ORDER BY 1, 2, 3 LIMIT 1);
+SELECT valid, pending_all, problem FROM vigo_cal.occurrence_store_state;
+SELECT count(*) AS refreshes_so_far FROM pg_temp.refreshes;
+SAVEPOINT pending;
+SELECT count(*) FROM vigo_cal_bi.deadlines;
+ROLLBACK TO pending;
+SELECT due_date, overridden FROM vigo_cal.calendar_between('2026-10-01', '2026-10-31') WHERE event_key = 'ssb_elev_vgs_1';
+SET CONSTRAINTS ALL IMMEDIATE;
+SELECT count(*) AS refreshes, sum(stored) AS stored FROM pg_temp.refreshes;
+SELECT pg_temp.store_check();
+SELECT due_date, overridden FROM vigo_cal_bi.deadlines WHERE event_key = 'ssb_elev_vgs_1' AND school_year = '2026-2027';
+ROLLBACK;
+-- overrides alone: only their school years are worked out
+BEGIN;
+SELECT pg_temp.note_refreshes();
+INSERT INTO vigo_cal.event_override (event_key, school_year, due_date, reason)
+VALUES ('ssb_elev_vgs_1', '2026-2027', '2026-10-28', 'flyttet (test)');
+INSERT INTO vigo_cal.event_override (event_key, school_year, due_date, reason)
+VALUES ('ssb_elev_vgs_1', '2028-2029', '2028-10-27', 'flyttet (test)');
+SELECT valid, pending_all, pending_from, pending_to FROM vigo_cal.occurrence_store_state;
+SET CONSTRAINTS ALL IMMEDIATE;
+SELECT count(*) AS refreshes, sum(stored) = (SELECT count(*) FROM vigo_cal.occurrence_store
+                                              WHERE school_year BETWEEN '2026-2027' AND '2028-2029') AS those_years_only
+  FROM pg_temp.refreshes;
+SELECT pg_temp.store_check();
+ROLLBACK;
+-- a broken edit mended in the same transaction: no warning, nothing lost
+BEGIN;
+UPDATE vigo_cal.event SET rule = 'finnes_ikke + 1 virkedag' WHERE event_key = 'rett_ssb_elev_1';
+UPDATE vigo_cal.event SET rule = 'ssb_elev_vgs_1 - 2 dager' WHERE event_key = 'rett_ssb_elev_1';
+SET CONSTRAINTS ALL IMMEDIATE;
+SELECT valid, problem FROM vigo_cal.occurrence_store_state;
+SELECT pg_temp.store_check();
+ROLLBACK;
+-- a broken edit left at commit: the warning comes then
+BEGIN;
+UPDATE vigo_cal.event SET rule = 'finnes_ikke + 1 virkedag' WHERE event_key = 'rett_ssb_elev_1';
+SET CONSTRAINTS ALL IMMEDIATE;
+SELECT valid, problem FROM vigo_cal.occurrence_store_state;
+ROLLBACK;
 
 -- calendar_between reads the store inside the window and works the rest
 -- out: the same rows either way, at the window's edges too.

@@ -9,11 +9,15 @@
 -- types; and beside it every county's school holidays of those years.
 -- Statement-level triggers on the tables they are worked out from (event,
 -- event_override, category, party, school_holiday, region, region_county,
--- county) refresh both in the same transaction: an override refreshes its
--- school years, anything else the whole window.  A change that leaves the schedule unresolvable (an
--- unknown reference, a cycle) does not fail: the store is marked not valid,
--- calendar_between works the calendar out as before (and reports the
--- error), the BI views report it, and the next change refreshes everything.
+-- county) note what each statement that changed a row left pending, and
+-- a deferred constraint trigger refreshes both once, at commit: an override
+-- its school years, anything else the whole window.  Until then the store
+-- is not valid in the editing transaction (SET CONSTRAINTS ALL IMMEDIATE
+-- refreshes after each statement instead).  A change that leaves the
+-- schedule unresolvable (an unknown reference, a cycle) does not fail: the
+-- store is marked not valid, calendar_between works the calendar out as
+-- before (and reports the error), the BI views report it, and the next
+-- change refreshes everything.
 --
 -- occurrence_window says which school years are stored (2015-2016 ..
 -- 2040-2041 as shipped); store_occurrences(first, last) widens it with one
@@ -44,7 +48,11 @@ CREATE TABLE vigo_cal.occurrence_store_state (
   valid boolean NOT NULL,
   suspended boolean NOT NULL,
   problem text,
-  refreshed_at timestamptz
+  refreshed_at timestamptz,
+  pending_all boolean NOT NULL DEFAULT false,
+  pending_from vigo_cal.schoolyear,
+  pending_to vigo_cal.schoolyear,
+  CHECK ((pending_from IS NULL) = (pending_to IS NULL))
 );
 COMMENT ON TABLE vigo_cal.occurrence_store_state IS
   'whether occurrence_store holds what the rules give now (one row, kept by the refresh)';
@@ -53,6 +61,9 @@ COMMENT ON COLUMN vigo_cal.occurrence_store_state.valid IS 'the stored rows are 
 COMMENT ON COLUMN vigo_cal.occurrence_store_state.suspended IS 'refreshes are off (while the extension script loads its rows)';
 COMMENT ON COLUMN vigo_cal.occurrence_store_state.problem IS 'why the last refresh failed (the error the calendar gives), if it did';
 COMMENT ON COLUMN vigo_cal.occurrence_store_state.refreshed_at IS 'when the store was last refreshed (the transaction''s time)';
+COMMENT ON COLUMN vigo_cal.occurrence_store_state.pending_all IS 'this transaction changed what every school year depends on: the whole window is worked out again at commit';
+COMMENT ON COLUMN vigo_cal.occurrence_store_state.pending_from IS 'the first school year this transaction''s overrides changed, worked out again at commit';
+COMMENT ON COLUMN vigo_cal.occurrence_store_state.pending_to IS 'the last school year this transaction''s overrides changed, worked out again at commit';
 INSERT INTO vigo_cal.occurrence_store_state (valid, suspended) VALUES (false, true);
 
 CREATE TABLE vigo_cal.occurrence_store (
@@ -173,8 +184,9 @@ COMMENT ON COLUMN vigo_cal.school_holiday_store.start_year IS 'the calendar year
 -- Refresh
 -- ---------------------------------------------------------------------
 
--- Work out the given school years again (NULL, NULL: the whole window) and
--- store them; rows outside the window are removed.  A failure is caught
+-- Work out the given school years again (NULL, NULL: the whole window),
+-- with every year this transaction's edits left pending, and store them;
+-- rows outside the window are removed.  A failure is caught
 -- and recorded in occurrence_store_state.  Returns the rows stored now.
 CREATE OR REPLACE FUNCTION vigo_cal.refresh_occurrence_store(first_year vigo_cal.schoolyear,
                                                              last_year vigo_cal.schoolyear)
@@ -187,6 +199,7 @@ DECLARE
   win vigo_cal.occurrence_window;
   lo vigo_cal.schoolyear;
   hi vigo_cal.schoolyear;
+  whole boolean;
   msg text;
   stored bigint;
 BEGIN
@@ -201,15 +214,22 @@ BEGIN
     -- no window: nothing is stored
     DELETE FROM vigo_cal.occurrence_store;
     DELETE FROM vigo_cal.school_holiday_store;
-    UPDATE vigo_cal.occurrence_store_state SET valid = true, problem = NULL, refreshed_at = now();
+    UPDATE vigo_cal.occurrence_store_state
+       SET valid = true, problem = NULL, refreshed_at = now(),
+           pending_all = false, pending_from = NULL, pending_to = NULL;
     RETURN 0;
   END IF;
-  lo := CASE WHEN NOT st.valid OR first_year IS NULL THEN win.first_year
-             ELSE greatest(first_year, win.first_year) END;
-  hi := CASE WHEN NOT st.valid OR last_year IS NULL THEN win.last_year
-             ELSE least(last_year, win.last_year) END;
-  -- calendar_between computes while the store is not valid
-  UPDATE vigo_cal.occurrence_store_state SET valid = false;
+  -- the years asked for and the years this transaction left pending; all
+  -- of them when the store is not valid for another reason
+  whole := st.pending_all OR (NOT st.valid AND st.pending_from IS NULL);
+  lo := CASE WHEN whole OR first_year IS NULL THEN win.first_year
+             ELSE greatest(least(first_year, st.pending_from), win.first_year) END;
+  hi := CASE WHEN whole OR last_year IS NULL THEN win.last_year
+             ELSE least(greatest(last_year, st.pending_to), win.last_year) END;
+  -- calendar_between computes while the store is not valid; nothing is
+  -- pending once this refresh has run (or failed)
+  UPDATE vigo_cal.occurrence_store_state
+     SET valid = false, pending_all = false, pending_from = NULL, pending_to = NULL;
   BEGIN
     DELETE FROM vigo_cal.occurrence_store s
      WHERE s.school_year OPERATOR(vigo_cal.<) win.first_year
@@ -266,14 +286,14 @@ BEGIN
   RETURN stored;
 END $$;
 COMMENT ON FUNCTION vigo_cal.refresh_occurrence_store(vigo_cal.schoolyear, vigo_cal.schoolyear) IS
-  'work the school years first_year .. last_year of the window out again and store them (NULL, NULL: the whole window); returns the rows stored';
+  'work the school years first_year .. last_year of the window out again, with those the transaction left pending, and store them (NULL, NULL: the whole window); returns the rows stored';
 
 CREATE OR REPLACE FUNCTION vigo_cal.refresh_occurrence_store() RETURNS bigint
   LANGUAGE sql VOLATILE PARALLEL UNSAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
   AS $$ SELECT vigo_cal.refresh_occurrence_store(NULL, NULL) $$;
 COMMENT ON FUNCTION vigo_cal.refresh_occurrence_store() IS
-  'work the whole window out again and store it; returns the rows stored (the triggers do this by themselves)';
+  'work the whole window out again and store it; returns the rows stored (the triggers do this by themselves at commit)';
 
 -- Widen the window to take in first_year .. last_year (it never narrows;
 -- to narrow it, UPDATE occurrence_window).  Returns the rows stored.
@@ -284,6 +304,7 @@ CREATE OR REPLACE FUNCTION vigo_cal.store_occurrences(first_year vigo_cal.school
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
 DECLARE
+  st vigo_cal.occurrence_store_state;
   stored bigint;
 BEGIN
   IF first_year OPERATOR(vigo_cal.>) last_year THEN
@@ -296,6 +317,11 @@ BEGIN
          last_year = greatest(w.last_year, store_occurrences.last_year)
    WHERE w.first_year OPERATOR(vigo_cal.>) store_occurrences.first_year
       OR w.last_year OPERATOR(vigo_cal.<) store_occurrences.last_year;
+  -- store the years that came in now, not at commit
+  SELECT * INTO st FROM vigo_cal.occurrence_store_state;
+  IF NOT st.suspended AND (st.pending_all OR st.pending_from IS NOT NULL) THEN
+    PERFORM vigo_cal.refresh_occurrence_store(st.pending_from, st.pending_to);
+  END IF;
   SELECT count(*) INTO stored FROM vigo_cal.occurrence_store;
   RETURN stored;
 END $$;
@@ -333,6 +359,11 @@ BEGIN
   IF st.valid AND NOT st.suspended THEN
     RETURN true;
   END IF;
+  IF (st.pending_all OR st.pending_from IS NOT NULL) AND NOT st.suspended THEN
+    RAISE EXCEPTION 'the stored calendar is out of date: this transaction changed the schedule, and the store is worked out at commit'
+      USING ERRCODE = 'object_not_in_prerequisite_state',
+            HINT = 'Run SET CONSTRAINTS ALL IMMEDIATE, or SELECT vigo_cal.refresh_occurrence_store(), to work it out at once.';
+  END IF;
   RAISE EXCEPTION 'the stored calendar is out of date: %', coalesce(st.problem, 'it has not been refreshed')
     USING ERRCODE = 'object_not_in_prerequisite_state',
           HINT = 'Correct the schedule so that vigo_cal.calendar_between() works, or run SELECT vigo_cal.refresh_occurrence_store().';
@@ -340,28 +371,41 @@ END $$;
 COMMENT ON FUNCTION vigo_cal.occurrence_store_ready(vigo_cal.occurrence_store_state) IS
   'true when the occurrence store is valid; otherwise an error with the reason (the BI views read no stale rows)';
 
+
 -- ---------------------------------------------------------------------
--- Triggers: refresh in the same statement's transaction
+-- Triggers: note what is pending; refresh once, at commit
 -- ---------------------------------------------------------------------
 
--- After a statement on event, category, party, school_holiday, region,
--- region_county, county (or an INSERT or DELETE on occurrence_window): the
--- whole window (an event's rule or text reaches every year it is in; a
--- school holiday is projected into the years after it).
-CREATE OR REPLACE FUNCTION vigo_cal.occurrence_store_refresh_all() RETURNS trigger
+-- After a statement that changed rows of event, category, party,
+-- school_holiday, region, region_county, county (or inserted or deleted
+-- the occurrence_window row): the whole window is pending (an event's rule
+-- or text reaches every year it is in; a school holiday is projected into
+-- the years after it).  A statement that changed no row changes nothing.
+CREATE OR REPLACE FUNCTION vigo_cal.occurrence_store_mark_all() RETURNS trigger
   LANGUAGE plpgsql
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
 BEGIN
-  PERFORM vigo_cal.refresh_occurrence_store(NULL, NULL);
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    IF NOT EXISTS (SELECT FROM new_rows) THEN
+      RETURN NULL;
+    END IF;
+  ELSIF TG_OP = 'DELETE' THEN
+    IF NOT EXISTS (SELECT FROM old_rows) THEN
+      RETURN NULL;
+    END IF;
+  END IF;
+  UPDATE vigo_cal.occurrence_store_state
+     SET valid = false, pending_all = true, pending_from = NULL, pending_to = NULL
+   WHERE NOT pending_all;
   RETURN NULL;
 END $$;
-COMMENT ON FUNCTION vigo_cal.occurrence_store_refresh_all() IS
-  'trigger: refresh the occurrence store after a statement on a table every school year depends on';
+COMMENT ON FUNCTION vigo_cal.occurrence_store_mark_all() IS
+  'trigger: after a statement that changed a table every school year depends on, leave the whole occurrence store to be worked out at commit';
 
 -- After a statement on event_override: only the school years it touched
 -- (an override changes its own year, and what counts from it that year).
-CREATE OR REPLACE FUNCTION vigo_cal.occurrence_store_refresh_years() RETURNS trigger
+CREATE OR REPLACE FUNCTION vigo_cal.occurrence_store_mark_override() RETURNS trigger
   LANGUAGE plpgsql
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
@@ -378,89 +422,238 @@ BEGIN
       FROM (SELECT n.school_year AS y FROM new_rows n UNION ALL SELECT o.school_year FROM old_rows o) AS t;
   END IF;
   IF lo IS NOT NULL THEN
-    PERFORM vigo_cal.refresh_occurrence_store(lo, hi);
+    UPDATE vigo_cal.occurrence_store_state st
+       SET valid = false,
+           -- all of them when the store is not valid for another reason
+           pending_all = NOT st.valid AND st.pending_from IS NULL,
+           pending_from = least(st.pending_from, lo),
+           pending_to = greatest(st.pending_to, hi)
+     WHERE NOT st.pending_all
+       AND (st.pending_from IS NULL
+            OR st.pending_from OPERATOR(vigo_cal.>) lo OR st.pending_to OPERATOR(vigo_cal.<) hi);
   END IF;
   RETURN NULL;
 END $$;
-COMMENT ON FUNCTION vigo_cal.occurrence_store_refresh_years() IS
-  'trigger: refresh the school years an event_override statement touched in the occurrence store';
+COMMENT ON FUNCTION vigo_cal.occurrence_store_mark_override() IS
+  'trigger: leave the school years an event_override statement touched to be worked out at commit';
 
--- After occurrence_window changes: the rows of years that left go, the
--- years that came in are stored.
-CREATE OR REPLACE FUNCTION vigo_cal.occurrence_store_refresh_window() RETURNS trigger
+-- After occurrence_window changes: the rows of years that left go at
+-- once, the years that came in are stored at commit.
+CREATE OR REPLACE FUNCTION vigo_cal.occurrence_store_mark_window() RETURNS trigger
   LANGUAGE plpgsql
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
 DECLARE
   o vigo_cal.occurrence_window;
   n vigo_cal.occurrence_window;
+  lo vigo_cal.schoolyear;
+  hi vigo_cal.schoolyear;
 BEGIN
   SELECT * INTO o FROM old_rows;
+  IF NOT FOUND THEN
+    RETURN NULL;
+  END IF;
   SELECT * INTO n FROM new_rows;
   IF n.first_year OPERATOR(vigo_cal.>) o.last_year OR n.last_year OPERATOR(vigo_cal.<) o.first_year THEN
-    PERFORM vigo_cal.refresh_occurrence_store(NULL, NULL);
+    UPDATE vigo_cal.occurrence_store_state
+       SET valid = false, pending_all = true, pending_from = NULL, pending_to = NULL
+     WHERE NOT pending_all;
     RETURN NULL;
   END IF;
   DELETE FROM vigo_cal.occurrence_store s
    WHERE s.school_year OPERATOR(vigo_cal.<) n.first_year OR s.school_year OPERATOR(vigo_cal.>) n.last_year;
   DELETE FROM vigo_cal.school_holiday_store s
    WHERE s.school_year OPERATOR(vigo_cal.<) n.first_year OR s.school_year OPERATOR(vigo_cal.>) n.last_year;
+  -- the years that came in (both ends: the years between them too)
   IF n.first_year OPERATOR(vigo_cal.<) o.first_year THEN
-    PERFORM vigo_cal.refresh_occurrence_store(n.first_year, o.first_year OPERATOR(vigo_cal.-) 1);
+    lo := n.first_year;
+    hi := o.first_year OPERATOR(vigo_cal.-) 1;
   END IF;
   IF n.last_year OPERATOR(vigo_cal.>) o.last_year THEN
-    PERFORM vigo_cal.refresh_occurrence_store(o.last_year OPERATOR(vigo_cal.+) 1, n.last_year);
+    lo := coalesce(lo, o.last_year OPERATOR(vigo_cal.+) 1);
+    hi := n.last_year;
+  END IF;
+  IF lo IS NOT NULL THEN
+    UPDATE vigo_cal.occurrence_store_state st
+       SET valid = false,
+           -- all of them when the store is not valid for another reason
+           pending_all = NOT st.valid AND st.pending_from IS NULL,
+           pending_from = least(st.pending_from, lo),
+           pending_to = greatest(st.pending_to, hi)
+     WHERE NOT st.pending_all
+       AND (st.pending_from IS NULL
+            OR st.pending_from OPERATOR(vigo_cal.>) lo OR st.pending_to OPERATOR(vigo_cal.<) hi);
   END IF;
   RETURN NULL;
 END $$;
-COMMENT ON FUNCTION vigo_cal.occurrence_store_refresh_window() IS
-  'trigger: drop the school years that left occurrence_window from the occurrence store and store those that came in';
+COMMENT ON FUNCTION vigo_cal.occurrence_store_mark_window() IS
+  'trigger: drop the school years that left occurrence_window from the occurrence store and leave those that came in to be stored at commit';
+
+-- At commit (a deferred constraint trigger on occurrence_store_state, queued
+-- by the marks above): work out what the transaction left pending, once.
+CREATE OR REPLACE FUNCTION vigo_cal.occurrence_store_refresh_pending() RETURNS trigger
+  LANGUAGE plpgsql
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+DECLARE
+  st vigo_cal.occurrence_store_state;
+BEGIN
+  SELECT * INTO st FROM vigo_cal.occurrence_store_state;
+  IF NOT st.suspended AND (st.pending_all OR st.pending_from IS NOT NULL) THEN
+    PERFORM vigo_cal.refresh_occurrence_store(st.pending_from, st.pending_to);
+  END IF;
+  RETURN NULL;
+END $$;
+COMMENT ON FUNCTION vigo_cal.occurrence_store_refresh_pending() IS
+  'trigger: at commit, work out the school years the transaction left pending in the occurrence store (once, however many statements)';
 
 -- The triggers, rerunnable: DROP IF EXISTS and CREATE, as PostgreSQL 13
 -- has no CREATE OR REPLACE TRIGGER (an extension script's notices are not
--- shown, so the first install is quiet).
-DROP TRIGGER IF EXISTS occurrence_store ON vigo_cal.event;
-CREATE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.event
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
-DROP TRIGGER IF EXISTS occurrence_store ON vigo_cal.category;
-CREATE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.category
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
-DROP TRIGGER IF EXISTS occurrence_store ON vigo_cal.party;
-CREATE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.party
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
+-- shown, so the first install is quiet).  Transition tables need one
+-- trigger per event, so that a statement that changed no row is seen.
+DROP TRIGGER IF EXISTS occurrence_store_insert ON vigo_cal.event;
+CREATE TRIGGER occurrence_store_insert AFTER INSERT ON vigo_cal.event
+  REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_update ON vigo_cal.event;
+CREATE TRIGGER occurrence_store_update AFTER UPDATE ON vigo_cal.event
+  REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_delete ON vigo_cal.event;
+CREATE TRIGGER occurrence_store_delete AFTER DELETE ON vigo_cal.event
+  REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_truncate ON vigo_cal.event;
+CREATE TRIGGER occurrence_store_truncate AFTER TRUNCATE ON vigo_cal.event
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_insert ON vigo_cal.category;
+CREATE TRIGGER occurrence_store_insert AFTER INSERT ON vigo_cal.category
+  REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_update ON vigo_cal.category;
+CREATE TRIGGER occurrence_store_update AFTER UPDATE ON vigo_cal.category
+  REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_delete ON vigo_cal.category;
+CREATE TRIGGER occurrence_store_delete AFTER DELETE ON vigo_cal.category
+  REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_truncate ON vigo_cal.category;
+CREATE TRIGGER occurrence_store_truncate AFTER TRUNCATE ON vigo_cal.category
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_insert ON vigo_cal.party;
+CREATE TRIGGER occurrence_store_insert AFTER INSERT ON vigo_cal.party
+  REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_update ON vigo_cal.party;
+CREATE TRIGGER occurrence_store_update AFTER UPDATE ON vigo_cal.party
+  REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_delete ON vigo_cal.party;
+CREATE TRIGGER occurrence_store_delete AFTER DELETE ON vigo_cal.party
+  REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_truncate ON vigo_cal.party;
+CREATE TRIGGER occurrence_store_truncate AFTER TRUNCATE ON vigo_cal.party
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
 -- the school holidays: the calendar's holiday weeks and the holiday store
 -- (a year without a row of its own is projected from the years before it)
-DROP TRIGGER IF EXISTS occurrence_store ON vigo_cal.school_holiday;
-CREATE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.school_holiday
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
-DROP TRIGGER IF EXISTS occurrence_store ON vigo_cal.region;
-CREATE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.region
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
-DROP TRIGGER IF EXISTS occurrence_store ON vigo_cal.region_county;
-CREATE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.region_county
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
-DROP TRIGGER IF EXISTS occurrence_store ON vigo_cal.county;
-CREATE TRIGGER occurrence_store AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON vigo_cal.county
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
+DROP TRIGGER IF EXISTS occurrence_store_insert ON vigo_cal.school_holiday;
+CREATE TRIGGER occurrence_store_insert AFTER INSERT ON vigo_cal.school_holiday
+  REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_update ON vigo_cal.school_holiday;
+CREATE TRIGGER occurrence_store_update AFTER UPDATE ON vigo_cal.school_holiday
+  REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_delete ON vigo_cal.school_holiday;
+CREATE TRIGGER occurrence_store_delete AFTER DELETE ON vigo_cal.school_holiday
+  REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_truncate ON vigo_cal.school_holiday;
+CREATE TRIGGER occurrence_store_truncate AFTER TRUNCATE ON vigo_cal.school_holiday
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_insert ON vigo_cal.region;
+CREATE TRIGGER occurrence_store_insert AFTER INSERT ON vigo_cal.region
+  REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_update ON vigo_cal.region;
+CREATE TRIGGER occurrence_store_update AFTER UPDATE ON vigo_cal.region
+  REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_delete ON vigo_cal.region;
+CREATE TRIGGER occurrence_store_delete AFTER DELETE ON vigo_cal.region
+  REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_truncate ON vigo_cal.region;
+CREATE TRIGGER occurrence_store_truncate AFTER TRUNCATE ON vigo_cal.region
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_insert ON vigo_cal.region_county;
+CREATE TRIGGER occurrence_store_insert AFTER INSERT ON vigo_cal.region_county
+  REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_update ON vigo_cal.region_county;
+CREATE TRIGGER occurrence_store_update AFTER UPDATE ON vigo_cal.region_county
+  REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_delete ON vigo_cal.region_county;
+CREATE TRIGGER occurrence_store_delete AFTER DELETE ON vigo_cal.region_county
+  REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_truncate ON vigo_cal.region_county;
+CREATE TRIGGER occurrence_store_truncate AFTER TRUNCATE ON vigo_cal.region_county
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_insert ON vigo_cal.county;
+CREATE TRIGGER occurrence_store_insert AFTER INSERT ON vigo_cal.county
+  REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_update ON vigo_cal.county;
+CREATE TRIGGER occurrence_store_update AFTER UPDATE ON vigo_cal.county
+  REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_delete ON vigo_cal.county;
+CREATE TRIGGER occurrence_store_delete AFTER DELETE ON vigo_cal.county
+  REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_truncate ON vigo_cal.county;
+CREATE TRIGGER occurrence_store_truncate AFTER TRUNCATE ON vigo_cal.county
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
 DROP TRIGGER IF EXISTS occurrence_store_insert ON vigo_cal.event_override;
 CREATE TRIGGER occurrence_store_insert AFTER INSERT ON vigo_cal.event_override
   REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_years();
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_override();
 DROP TRIGGER IF EXISTS occurrence_store_update ON vigo_cal.event_override;
 CREATE TRIGGER occurrence_store_update AFTER UPDATE ON vigo_cal.event_override
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_years();
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_override();
 DROP TRIGGER IF EXISTS occurrence_store_delete ON vigo_cal.event_override;
 CREATE TRIGGER occurrence_store_delete AFTER DELETE ON vigo_cal.event_override
   REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_years();
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_override();
 DROP TRIGGER IF EXISTS occurrence_store_truncate ON vigo_cal.event_override;
 CREATE TRIGGER occurrence_store_truncate AFTER TRUNCATE ON vigo_cal.event_override
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
 DROP TRIGGER IF EXISTS occurrence_store ON vigo_cal.occurrence_window;
 CREATE TRIGGER occurrence_store AFTER UPDATE ON vigo_cal.occurrence_window
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_window();
-DROP TRIGGER IF EXISTS occurrence_store_insert_delete ON vigo_cal.occurrence_window;
-CREATE TRIGGER occurrence_store_insert_delete AFTER INSERT OR DELETE OR TRUNCATE ON vigo_cal.occurrence_window
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_all();
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_window();
+DROP TRIGGER IF EXISTS occurrence_store_insert ON vigo_cal.occurrence_window;
+CREATE TRIGGER occurrence_store_insert AFTER INSERT ON vigo_cal.occurrence_window
+  REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_delete ON vigo_cal.occurrence_window;
+CREATE TRIGGER occurrence_store_delete AFTER DELETE ON vigo_cal.occurrence_window
+  REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+DROP TRIGGER IF EXISTS occurrence_store_truncate ON vigo_cal.occurrence_window;
+CREATE TRIGGER occurrence_store_truncate AFTER TRUNCATE ON vigo_cal.occurrence_window
+  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+-- the refresh, once per transaction: every mark updates the state row
+-- (once, while something new is pending), which queues this trigger for
+-- commit; SET CONSTRAINTS vigo_cal.occurrence_store_refresh IMMEDIATE (or
+-- ALL) works the store out at the end of each statement instead
+DROP TRIGGER IF EXISTS occurrence_store_refresh ON vigo_cal.occurrence_store_state;
+CREATE CONSTRAINT TRIGGER occurrence_store_refresh AFTER INSERT OR UPDATE ON vigo_cal.occurrence_store_state
+  DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW WHEN (NEW.pending_all OR NEW.pending_from IS NOT NULL)
+  EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_pending();

@@ -129,8 +129,9 @@ SELECT is((SELECT array_agg(format('%s %s%s', signature, provolatile, proparalle
           'the store''s refresh functions are VOLATILE PARALLEL UNSAFE (they write)');
 SELECT is((SELECT array_agg(format('%s %s%s', signature, provolatile, proparallel) ORDER BY signature)
              FROM member_functions WHERE is_trigger),
-          ARRAY['vigo_cal.keep_user_changes() vu', 'vigo_cal.occurrence_store_refresh_all() vu',
-                'vigo_cal.occurrence_store_refresh_window() vu', 'vigo_cal.occurrence_store_refresh_years() vu'],
+          ARRAY['vigo_cal.keep_user_changes() vu', 'vigo_cal.occurrence_store_mark_all() vu',
+                'vigo_cal.occurrence_store_mark_override() vu', 'vigo_cal.occurrence_store_mark_window() vu',
+                'vigo_cal.occurrence_store_refresh_pending() vu'],
           'the trigger functions, keep_user_changes and the occurrence store''s, are VOLATILE PARALLEL UNSAFE (they write)');
 SELECT is((SELECT format('%s %s%s', lanname, provolatile, proparallel) FROM member_functions
             WHERE signature = 'vigo_cal.current_schoolyear()'),
