@@ -511,113 +511,30 @@ COMMENT ON FUNCTION vigo_cal.occurrence_store_refresh_pending() IS
 -- has no CREATE OR REPLACE TRIGGER (an extension script's notices are not
 -- shown, so the first install is quiet).  Transition tables need one
 -- trigger per event, so that a statement that changed no row is seen.
-DROP TRIGGER IF EXISTS occurrence_store_insert ON vigo_cal.event;
-CREATE TRIGGER occurrence_store_insert AFTER INSERT ON vigo_cal.event
-  REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_update ON vigo_cal.event;
-CREATE TRIGGER occurrence_store_update AFTER UPDATE ON vigo_cal.event
-  REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_delete ON vigo_cal.event;
-CREATE TRIGGER occurrence_store_delete AFTER DELETE ON vigo_cal.event
-  REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_truncate ON vigo_cal.event;
-CREATE TRIGGER occurrence_store_truncate AFTER TRUNCATE ON vigo_cal.event
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_insert ON vigo_cal.category;
-CREATE TRIGGER occurrence_store_insert AFTER INSERT ON vigo_cal.category
-  REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_update ON vigo_cal.category;
-CREATE TRIGGER occurrence_store_update AFTER UPDATE ON vigo_cal.category
-  REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_delete ON vigo_cal.category;
-CREATE TRIGGER occurrence_store_delete AFTER DELETE ON vigo_cal.category
-  REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_truncate ON vigo_cal.category;
-CREATE TRIGGER occurrence_store_truncate AFTER TRUNCATE ON vigo_cal.category
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_insert ON vigo_cal.party;
-CREATE TRIGGER occurrence_store_insert AFTER INSERT ON vigo_cal.party
-  REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_update ON vigo_cal.party;
-CREATE TRIGGER occurrence_store_update AFTER UPDATE ON vigo_cal.party
-  REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_delete ON vigo_cal.party;
-CREATE TRIGGER occurrence_store_delete AFTER DELETE ON vigo_cal.party
-  REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_truncate ON vigo_cal.party;
-CREATE TRIGGER occurrence_store_truncate AFTER TRUNCATE ON vigo_cal.party
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
--- the school holidays: the calendar's holiday weeks and the holiday store
--- (a year without a row of its own is projected from the years before it)
-DROP TRIGGER IF EXISTS occurrence_store_insert ON vigo_cal.school_holiday;
-CREATE TRIGGER occurrence_store_insert AFTER INSERT ON vigo_cal.school_holiday
-  REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_update ON vigo_cal.school_holiday;
-CREATE TRIGGER occurrence_store_update AFTER UPDATE ON vigo_cal.school_holiday
-  REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_delete ON vigo_cal.school_holiday;
-CREATE TRIGGER occurrence_store_delete AFTER DELETE ON vigo_cal.school_holiday
-  REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_truncate ON vigo_cal.school_holiday;
-CREATE TRIGGER occurrence_store_truncate AFTER TRUNCATE ON vigo_cal.school_holiday
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_insert ON vigo_cal.region;
-CREATE TRIGGER occurrence_store_insert AFTER INSERT ON vigo_cal.region
-  REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_update ON vigo_cal.region;
-CREATE TRIGGER occurrence_store_update AFTER UPDATE ON vigo_cal.region
-  REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_delete ON vigo_cal.region;
-CREATE TRIGGER occurrence_store_delete AFTER DELETE ON vigo_cal.region
-  REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_truncate ON vigo_cal.region;
-CREATE TRIGGER occurrence_store_truncate AFTER TRUNCATE ON vigo_cal.region
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_insert ON vigo_cal.region_county;
-CREATE TRIGGER occurrence_store_insert AFTER INSERT ON vigo_cal.region_county
-  REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_update ON vigo_cal.region_county;
-CREATE TRIGGER occurrence_store_update AFTER UPDATE ON vigo_cal.region_county
-  REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_delete ON vigo_cal.region_county;
-CREATE TRIGGER occurrence_store_delete AFTER DELETE ON vigo_cal.region_county
-  REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_truncate ON vigo_cal.region_county;
-CREATE TRIGGER occurrence_store_truncate AFTER TRUNCATE ON vigo_cal.region_county
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_insert ON vigo_cal.county;
-CREATE TRIGGER occurrence_store_insert AFTER INSERT ON vigo_cal.county
-  REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_update ON vigo_cal.county;
-CREATE TRIGGER occurrence_store_update AFTER UPDATE ON vigo_cal.county
-  REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_delete ON vigo_cal.county;
-CREATE TRIGGER occurrence_store_delete AFTER DELETE ON vigo_cal.county
-  REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_truncate ON vigo_cal.county;
-CREATE TRIGGER occurrence_store_truncate AFTER TRUNCATE ON vigo_cal.county
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
+-- The tables every school year is worked out from (for school_holiday,
+-- region, region_county and county: the calendar's holiday weeks and the
+-- holiday store, as a year without a row of its own is projected from the
+-- years before it), each with one trigger per kind of statement.
+DO $$
+DECLARE
+  t text;
+  ev text[];
+BEGIN
+  FOREACH t IN ARRAY ARRAY['event', 'category', 'party', 'school_holiday', 'region',
+                           'region_county', 'county']
+  LOOP
+    FOREACH ev SLICE 1 IN ARRAY ARRAY[['insert', 'INSERT', 'REFERENCING NEW TABLE AS new_rows'],
+                                      ['update', 'UPDATE', 'REFERENCING NEW TABLE AS new_rows'],
+                                      ['delete', 'DELETE', 'REFERENCING OLD TABLE AS old_rows'],
+                                      ['truncate', 'TRUNCATE', '']]
+    LOOP
+      EXECUTE format('DROP TRIGGER IF EXISTS occurrence_store_%s ON vigo_cal.%I', ev[1], t);
+      EXECUTE format('CREATE TRIGGER occurrence_store_%s AFTER %s ON vigo_cal.%I %s'
+                     ' FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all()',
+                     ev[1], ev[2], t, ev[3]);
+    END LOOP;
+  END LOOP;
+END $$;
 DROP TRIGGER IF EXISTS occurrence_store_insert ON vigo_cal.event_override;
 CREATE TRIGGER occurrence_store_insert AFTER INSERT ON vigo_cal.event_override
   REFERENCING NEW TABLE AS new_rows
