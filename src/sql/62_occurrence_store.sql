@@ -403,6 +403,28 @@ END $$;
 COMMENT ON FUNCTION vigo_cal.occurrence_store_mark_all() IS
   'trigger: after a statement that changed a table every school year depends on, leave the whole occurrence store to be worked out at commit';
 
+-- Leave the school years lo .. hi to be worked out at commit (added to what
+-- is pending already; the whole window, when the store is not valid for
+-- another reason).  The state row is written only when this adds something.
+CREATE OR REPLACE FUNCTION vigo_cal.occurrence_store_mark_years(lo vigo_cal.schoolyear,
+                                                               hi vigo_cal.schoolyear)
+  RETURNS void
+  LANGUAGE sql VOLATILE STRICT PARALLEL UNSAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+  UPDATE vigo_cal.occurrence_store_state st
+     SET valid = false,
+         -- all of them when the store is not valid for another reason
+         pending_all = NOT st.valid AND st.pending_from IS NULL,
+         pending_from = least(st.pending_from, lo),
+         pending_to = greatest(st.pending_to, hi)
+   WHERE NOT st.pending_all
+     AND (st.pending_from IS NULL
+          OR st.pending_from OPERATOR(vigo_cal.>) lo OR st.pending_to OPERATOR(vigo_cal.<) hi)
+$$;
+COMMENT ON FUNCTION vigo_cal.occurrence_store_mark_years(vigo_cal.schoolyear, vigo_cal.schoolyear) IS
+  'leave the school years lo .. hi of the occurrence store to be worked out at commit (used by the store''s triggers)';
+
 -- After a statement on event_override: only the school years it touched
 -- (an override changes its own year, and what counts from it that year).
 CREATE OR REPLACE FUNCTION vigo_cal.occurrence_store_mark_override() RETURNS trigger
@@ -422,15 +444,7 @@ BEGIN
       FROM (SELECT n.school_year AS y FROM new_rows n UNION ALL SELECT o.school_year FROM old_rows o) AS t;
   END IF;
   IF lo IS NOT NULL THEN
-    UPDATE vigo_cal.occurrence_store_state st
-       SET valid = false,
-           -- all of them when the store is not valid for another reason
-           pending_all = NOT st.valid AND st.pending_from IS NULL,
-           pending_from = least(st.pending_from, lo),
-           pending_to = greatest(st.pending_to, hi)
-     WHERE NOT st.pending_all
-       AND (st.pending_from IS NULL
-            OR st.pending_from OPERATOR(vigo_cal.>) lo OR st.pending_to OPERATOR(vigo_cal.<) hi);
+    PERFORM vigo_cal.occurrence_store_mark_years(lo, hi);
   END IF;
   RETURN NULL;
 END $$;
@@ -474,15 +488,7 @@ BEGIN
     hi := n.last_year;
   END IF;
   IF lo IS NOT NULL THEN
-    UPDATE vigo_cal.occurrence_store_state st
-       SET valid = false,
-           -- all of them when the store is not valid for another reason
-           pending_all = NOT st.valid AND st.pending_from IS NULL,
-           pending_from = least(st.pending_from, lo),
-           pending_to = greatest(st.pending_to, hi)
-     WHERE NOT st.pending_all
-       AND (st.pending_from IS NULL
-            OR st.pending_from OPERATOR(vigo_cal.>) lo OR st.pending_to OPERATOR(vigo_cal.<) hi);
+    PERFORM vigo_cal.occurrence_store_mark_years(lo, hi);
   END IF;
   RETURN NULL;
 END $$;

@@ -116,14 +116,17 @@ SELECT is((SELECT array_agg(signature ORDER BY signature) FROM member_functions
 SELECT is((SELECT array_agg(signature ORDER BY signature) FROM member_functions
             WHERE lanname IN ('sql', 'plpgsql') AND NOT is_trigger
               AND (provolatile NOT IN ('i', 's') OR proparallel <> 's')),
-          ARRAY['vigo_cal.refresh_occurrence_store()',
+          ARRAY['vigo_cal.occurrence_store_mark_years(vigo_cal.schoolyear,vigo_cal.schoolyear)',
+                'vigo_cal.refresh_occurrence_store()',
                 'vigo_cal.refresh_occurrence_store(vigo_cal.schoolyear,vigo_cal.schoolyear)',
                 'vigo_cal.store_occurrences(vigo_cal.schoolyear,vigo_cal.schoolyear)'],
           'every SQL and PL/pgSQL function but the triggers and the store''s refresh is IMMUTABLE or STABLE and PARALLEL SAFE');
 SELECT is((SELECT array_agg(format('%s %s%s', signature, provolatile, proparallel) ORDER BY signature)
              FROM member_functions
-            WHERE signature LIKE 'vigo_cal.refresh_occurrence_store(%' OR signature LIKE 'vigo_cal.store_occurrences(%'),
-          ARRAY['vigo_cal.refresh_occurrence_store() vu',
+            WHERE signature LIKE 'vigo_cal.refresh_occurrence_store(%' OR signature LIKE 'vigo_cal.store_occurrences(%'
+               OR signature LIKE 'vigo_cal.occurrence_store_mark_years(%'),
+          ARRAY['vigo_cal.occurrence_store_mark_years(vigo_cal.schoolyear,vigo_cal.schoolyear) vu',
+                'vigo_cal.refresh_occurrence_store() vu',
                 'vigo_cal.refresh_occurrence_store(vigo_cal.schoolyear,vigo_cal.schoolyear) vu',
                 'vigo_cal.store_occurrences(vigo_cal.schoolyear,vigo_cal.schoolyear) vu'],
           'the store''s refresh functions are VOLATILE PARALLEL UNSAFE (they write)');
