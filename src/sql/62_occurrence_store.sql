@@ -20,7 +20,7 @@
 -- change refreshes everything.
 --
 -- occurrence_window says which school years are stored (2015-2016 ..
--- 2040-2041 as shipped); store_occurrences(first, last) widens it with one
+-- 2050-2051 as shipped); store_occurrences(first, last) widens it with one
 -- call.  The window is a user-editable row that pg_dump keeps when changed;
 -- the stored rows are never dumped, they are worked out again on restore.
 
@@ -38,7 +38,7 @@ COMMENT ON COLUMN vigo_cal.occurrence_window.only_row IS 'always true: the table
 COMMENT ON COLUMN vigo_cal.occurrence_window.first_year IS 'the first school year stored';
 COMMENT ON COLUMN vigo_cal.occurrence_window.last_year IS 'the last school year stored (at most 250 years after the first)';
 COMMENT ON COLUMN vigo_cal.occurrence_window.origin IS 'vigo_cal: shipped with the extension; user: added; changed: a shipped row a user changed';
-INSERT INTO vigo_cal.occurrence_window (first_year, last_year, origin) VALUES ('2015-2016', '2040-2041', 'vigo_cal');
+INSERT INTO vigo_cal.occurrence_window (first_year, last_year, origin) VALUES ('2015-2016', '2050-2051', 'vigo_cal');
 CREATE TRIGGER keep_user_changes BEFORE INSERT OR UPDATE ON vigo_cal.occurrence_window
   FOR EACH ROW EXECUTE FUNCTION vigo_cal.keep_user_changes('only_row');
 SELECT pg_catalog.pg_extension_config_dump('vigo_cal.occurrence_window', 'WHERE origin <> ''vigo_cal''');

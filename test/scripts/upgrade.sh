@@ -72,7 +72,7 @@ is "$(q $old "SELECT has_function_privilege('$reader_name', 'vigo_cal.upcoming(i
 # with the user's event, and the same as a fresh install for the shipped
 # events the user left alone
 is "$(q $old "SELECT valid::text || ' ' || (SELECT count(*) FROM vigo_cal.occurrence_store WHERE event_key = 'lokal_frist')
-              FROM vigo_cal.occurrence_store_state")" "true 26" \
+              FROM vigo_cal.occurrence_store_state")" "true 36" \
    "the occurrence store is filled after the update, the user's event in every stored year"
 stored="SELECT md5(string_agg(s::text, '|' ORDER BY s.school_year, s.event_key, s.occurrence))
           FROM vigo_cal.occurrence_store s WHERE s.event_key NOT IN ('lokal_frist', 'ssb_resultat_vgs_1')"
