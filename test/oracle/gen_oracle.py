@@ -285,8 +285,12 @@ def gen_isoweek(rng, cases):
             d = dt.date(y, 12, 25) + dt.timedelta(days=rng.randint(0, 13))
         elif r < 0.90:
             d = random_date(rng, dt.date(1900, 1, 1), dt.date(2200, 12, 31))
-        else:                           # the whole Gregorian range of Easter
-            d = random_date(rng, dt.date(1583, 1, 1), dt.date(9999, 12, 31))
+        else:                           # the whole range of the isoweek type:
+            # the weeks that lie wholly inside 1583-01-01 .. 9999-12-31, from
+            # Monday 3 January 1583 (1583-W01) to Sunday 26 December 9999
+            # (9999-W51); the days before and after raise 22008, tested in
+            # sql/edge_values.sql
+            d = random_date(rng, dt.date(1583, 1, 3), dt.date(9999, 12, 26))
         dates.add(d)
     for d in sorted(dates):
         y, w, wd = d.isocalendar()
