@@ -44,6 +44,8 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+import tap  # noqa: E402
 from check_bi_psycopg2 import ALLOWED, expected, kind_applies, read_expectations  # noqa: E402
 
 try:
@@ -73,41 +75,17 @@ PY_TYPES = {"text": (str,), "varchar": (str,), "int2": (int,), "int4": (int,), "
             "bool": (bool, str)}
 PY_ALLOWED = (str, int, datetime.date, datetime.datetime, bool, decimal.Decimal)
 
-lines = []
-failed = []
-tests = 0
-
-
-def ok(cond, name, diag=(), skip=None):
-    global tests
-    tests += 1
-    n = tests
-    line = ("ok" if cond or skip else "not ok") + f" {n} - " + name.replace("\n", " ").replace("#", "\\#")
-    if skip:
-        line += " # SKIP " + skip
-    lines.append(line)
-    if not cond and not skip:
-        failed.append(n)
-        for d in diag:
-            for text in str(d).splitlines():
-                lines.append("#   " + text)
-    return cond
-
-
-def note(text):
-    lines.append("# " + text)
-
-
-def finish():
-    print(f"1..{tests}")
-    print("\n".join(lines))
-    sys.exit(1 if failed else 0)
+# TAP through test/lib/tap.py, the writer every python suite shares
+ok = tap.ok
+note = tap.diag
 
 
 def bail(text):
-    print("\n".join(lines))
-    print("Bail out! " + " ".join(str(text).split()))
-    sys.exit(2)
+    tap.bail_out(text, 2)   # 2: could not run
+
+
+def finish():
+    sys.exit(tap.done_testing())
 
 
 def conn_string(host, port, dbname, user):

@@ -27,6 +27,8 @@ no option and no search_path reaches the session.
 import os
 import re
 import sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+import tap  # noqa: E402
 
 try:
     import psycopg2
@@ -41,37 +43,17 @@ KINDS = ("all", "school_year", "county", "both")
 BINDINGS = (("%s", "{}"), ("CAST(%s AS text)", "CAST({} AS text)"),
             ("CAST(%s AS varchar)", "CAST({} AS varchar)"))
 
-lines = []
-failed = []
-tests = 0
-
-
-def ok(cond, name, diag=()):
-    global tests
-    tests += 1
-    n = tests
-    lines.append(("ok" if cond else "not ok") + f" {n} - " + name.replace("\n", " ").replace("#", "\\#"))
-    if not cond:
-        failed.append(n)
-        for d in diag:
-            for line in str(d).splitlines():
-                lines.append("#   " + line)
-    return cond
-
-
-def note(text):
-    lines.append("# " + text)
-
-
-def finish():
-    print(f"1..{tests}")
-    print("\n".join(lines))
-    sys.exit(1 if failed else 0)
+# TAP through test/lib/tap.py, the writer every python suite shares
+ok = tap.ok
+note = tap.diag
 
 
 def bail(text):
-    print("Bail out! " + " ".join(str(text).split()))
-    sys.exit(2)
+    tap.bail_out(text, 2)   # 2: could not run
+
+
+def finish():
+    sys.exit(tap.done_testing())
 
 
 def read_expectations(path):

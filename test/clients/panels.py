@@ -30,22 +30,15 @@ import os
 import re
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib"))
+import tap  # noqa: E402
+
 LOGINS = {"county46": "bi_login", "all": "bi_all"}
 MARK = re.compile(r"^<!-- panel (\w+) login=(\w+) day=(\d{4}-\d\d-\d\d) params=(.*?) -->$")
 FENCE = re.compile(r"^```(\w*)\s*$")
 
-lines_out = []
-failed = []
-
-
-def ok(cond, name, diag=()):
-    n = len(lines_out) + 1
-    lines_out.append(("ok" if cond else "not ok") + f" {n} - {name}")
-    if not cond:
-        failed.append(n)
-        for d in diag:
-            for line in str(d).splitlines():
-                lines_out.append("#   " + line)
+# TAP through test/lib/tap.py, the writer every python suite shares
+ok = tap.ok
 
 
 def panels(path):
@@ -232,9 +225,7 @@ def main(argv):
     else:
         print(__doc__, file=sys.stderr)
         sys.exit(2)
-    print(f"1..{len(lines_out)}")
-    print("\n".join(lines_out))
-    sys.exit(1 if failed else 0)
+    sys.exit(tap.done_testing())
 
 
 if __name__ == "__main__":
