@@ -143,12 +143,12 @@ SELECT pg_temp.store_check();
 -- projected from), and a county's parts: the calendar's holiday weeks and
 -- the holiday store follow
 INSERT INTO vigo_cal.school_holiday (region_key, school_year, kind, rule, tentative, source, source_kind)
-VALUES ('oslo', '2027-2028', 'hostferie', 'uke 42', true, 'test', 'county');
+VALUES ('oslo', '2028-2029', 'hostferie', 'uke 42', true, 'test', 'county');
 SELECT pg_temp.store_check(), pg_temp.holiday_check();
 SELECT school_year, first_day, last_day, projected, from_year FROM vigo_cal_bi.school_holidays
- WHERE county = '03' AND kind = 'hostferie' AND start_year BETWEEN 2026 AND 2029 ORDER BY start_year;
+ WHERE county = '03' AND kind = 'hostferie' AND start_year BETWEEN 2027 AND 2030 ORDER BY start_year;
 SELECT school_year, event_key, due_date FROM vigo_cal_bi.deadlines
- WHERE category = 'school_holiday' AND event_key LIKE 'hostferie%' AND start_year = 2027 ORDER BY due_date;
+ WHERE category = 'school_holiday' AND event_key LIKE 'hostferie%' AND start_year = 2028 ORDER BY due_date;
 DELETE FROM vigo_cal.region_county WHERE region_key = 'oslo' AND county_number = '03';
 SELECT pg_temp.store_check(), pg_temp.holiday_check();
 -- A change that leaves the schedule unresolvable is accepted; the store

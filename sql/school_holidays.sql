@@ -81,6 +81,12 @@ INSERT INTO printed VALUES
   ('trondelag', '2024-2025', 'vinterferie', date '2025-03-03', date '2025-03-07'),
   ('troms', '2024-2025', 'hostferie', date '2024-10-02', date '2024-10-04'),
   ('troms', '2024-2025', 'vinterferie', date '2025-03-03', date '2025-03-07'),
+  ('vestfold', '2024-2025', 'hostferie', date '2024-10-07', date '2024-10-11'),
+  ('vestfold', '2024-2025', 'vinterferie', date '2025-02-17', date '2025-02-21'),
+  ('finnmark', '2024-2025', 'hostferie', date '2024-10-02', date '2024-10-04'),
+  ('finnmark', '2024-2025', 'vinterferie', date '2025-03-05', date '2025-03-07'),
+  ('oslo', '2025-2026', 'hostferie', date '2025-09-29', date '2025-10-03'),
+  ('oslo', '2025-2026', 'vinterferie', date '2026-02-16', date '2026-02-20'),
   ('nordland', '2025-2026', 'hostferie', date '2025-09-29', date '2025-10-03'),
   ('nordland', '2025-2026', 'vinterferie', date '2026-03-02', date '2026-03-06'),
   ('ostfold', '2025-2026', 'hostferie', date '2025-09-29', date '2025-10-03'),
@@ -100,6 +106,8 @@ INSERT INTO printed VALUES
   ('vestland_tidl_sogn_og_fjordane', '2025-2026', 'vinterferie', date '2026-02-16', date '2026-02-20'),
   ('trondelag', '2025-2026', 'hostferie', date '2025-10-06', date '2025-10-10'),
   ('trondelag', '2025-2026', 'vinterferie', date '2026-02-16', date '2026-02-20'),
+  ('oslo', '2026-2027', 'hostferie', date '2026-09-28', date '2026-10-02'),
+  ('oslo', '2026-2027', 'vinterferie', date '2027-02-22', date '2027-02-26'),
   ('rogaland', '2026-2027', 'vinterferie', date '2027-02-15', date '2027-02-19'),
   ('innlandet', '2026-2027', 'hostferie', date '2026-10-05', date '2026-10-09'),
   ('innlandet', '2026-2027', 'vinterferie', date '2027-02-22', date '2027-02-26'),
@@ -108,7 +116,11 @@ INSERT INTO printed VALUES
   ('agder', '2026-2027', 'hostferie', date '2026-09-28', date '2026-10-02'),
   ('agder', '2026-2027', 'vinterferie', date '2027-02-22', date '2027-02-26'),
   ('vestland_tidl_sogn_og_fjordane', '2026-2027', 'hostferie', date '2026-10-05', date '2026-10-09'),
-  ('vestland_tidl_sogn_og_fjordane', '2026-2027', 'vinterferie', date '2027-02-22', date '2027-02-26');
+  ('vestland_tidl_sogn_og_fjordane', '2026-2027', 'vinterferie', date '2027-02-22', date '2027-02-26'),
+  ('vestland_tidl_hordaland', '2026-2027', 'hostferie', date '2026-10-05', date '2026-10-09'),
+  ('vestland_tidl_hordaland', '2026-2027', 'vinterferie', date '2027-03-01', date '2027-03-05'),
+  ('oslo', '2027-2028', 'hostferie', date '2027-10-04', date '2027-10-08'),
+  ('oslo', '2027-2028', 'vinterferie', date '2028-02-21', date '2028-02-25');
 SELECT p.*, h.rule, resolve_range(h.rule, h.school_year) AS by_rule
   FROM printed p
   FULL JOIN school_holiday h USING (region_key, school_year, kind)
@@ -121,9 +133,9 @@ SELECT count(*) AS printed_rows FROM printed;
 -- ---------------------------------------------------------------------
 -- basis: the kind of source, or "forventet" and the year it is projected
 -- from.  2023-2024 is the edition (old names); Vestland has two regions;
--- Nordland's whole week 40 from 2024 and Troms's Wednesday to Friday are
--- as found; nothing is published for 2027-2028, nor for Finnmark after
--- 2023-2024 (projected from Troms og Finnmark, under its own name).
+-- Nordland's whole week 40 from 2024, and Wednesday to Friday in Troms
+-- and Finnmark, are as found; for 2027-2028 only Oslo's standing rule is
+-- published.
 SELECT c.name AS county, y.sy AS school_year, h.kind, h.region, h.rule, h.first_day, h.last_day,
        CASE WHEN h.projected THEN 'forventet fra ' || h.from_year::text ELSE h.source_kind END AS basis,
        h.tentative
@@ -142,11 +154,18 @@ SELECT kind, region, rule, first_day, last_day, tentative, projected, from_year,
   FROM school_holidays('Oslo', '2030-2031');
 SELECT kind, region, rule, first_day, last_day, projected, from_year, note
   FROM school_holidays('Nordland', '2030-2031');
--- Partly published: Vestland 2026-2027 has former Sogn og Fjordane's rows;
--- former Hordaland is projected, its høstferie from the whole county's row
--- of 2025-2026.
+-- Partly published: Rogaland 2026-2027 has its vinterferie (moved, one-off);
+-- its høstferie is projected.
+SELECT kind, region, rule, first_day, projected, from_year, source_kind
+  FROM school_holidays('Rogaland', '2026-2027');
+-- A part of a county is projected from a row of the whole county: without
+-- former Hordaland's rows of 2026-2027, its høstferie comes from Vestland's
+-- row of 2025-2026 and its vinterferie from its own.
+BEGIN;
+DELETE FROM school_holiday WHERE region_key = 'vestland_tidl_hordaland' AND school_year = '2026-2027';
 SELECT kind, region, rule, first_day, projected, from_year, source_kind
   FROM school_holidays('Vestland', '2026-2027');
+ROLLBACK;
 -- A one-off year is not projected: Rogaland's vinterferie of 2027, moved
 -- to week 7 for the early Easter, and Innlandet's (week 8) are followed by
 -- week 9 again, from 2024-2025 and 2025-2026.

@@ -272,6 +272,7 @@ SELECT p.oid::regprocedure, p.provolatile, p.proparallel, p.proisstrict, p.proco
  ORDER BY p.oid::regprocedure::text COLLATE "C";
 
 -- The legend's school holidays: a region whose days are projected from an
--- earlier year says "forventet" (Vestland tidl. Hordaland in 2026-2027).
-SELECT label FROM vigo_cal.wheel_layout('2026-2027', 'Vestland', date '2026-12-02')
+-- earlier year says "forventet" (Rogaland's høstferie of 2026-2027; its
+-- vinterferie is published).
+SELECT label FROM vigo_cal.wheel_layout('2026-2027', 'Rogaland', date '2026-12-02')
  WHERE kind = 'school-holiday' AND layer = 'legend' ORDER BY item;

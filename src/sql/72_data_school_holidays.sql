@@ -8,20 +8,22 @@
 -- 2023-2024: as printed in the edition (arshjul_2023_2024.csv entries
 -- e25, e26, e79, e80, e81; school_holidays_2023_2024.csv).
 --
--- 2024-2025 to 2026-2027: the skoleruter for videregående opplæring of the
+-- 2024-2025 to 2027-2028: the skoleruter for videregående opplæring of the
 -- 15 counties of 2024, read from stored copies of their public pages.  A
 -- county's own decision is preferred to a school's page, and a school's to
 -- a municipality's (grunnskole) page, which is the last resort.  Every row
 -- from a municipal page, or whose link to the county's skolerute is
 -- inferred, is tentative, and its note says why.  The note quotes the
 -- page.  Every first and last day was checked against the ISO week of the
--- rule (sql/school_holidays.sql).  Nothing was found for 2027-2028, nor for
--- Finnmark from 2024.  Not used as sources: aggregators (timeanddate.no,
+-- rule (sql/school_holidays.sql).  For 2027-2028 only Oslo's standing rule
+-- ("alltid uke 40 / uke 8") was found, and for Finnmark only one municipal
+-- page (2024-2025).  Not used as sources: aggregators (timeanddate.no,
 -- skolefri.no) and private grunnskoler.
 --
 -- Kept as found: Nordland's høstferie is the whole week 40 from 2024 (it
--- was Wednesday to Friday of week 41 in 2023); Troms's is Wednesday to
--- Friday of week 40; Vestland's vinterferie differs between former
+-- was Wednesday to Friday of week 41 in 2023); Troms's and Finnmark's are
+-- Wednesday to Friday of week 40, and Finnmark's vinterferie Wednesday to
+-- Friday of week 10; Vestland's vinterferie differs between former
 -- Hordaland (week 9) and former Sogn og Fjordane (week 8), its høstferie
 -- does not.  one_off marks a year moved from the usual week, which is not
 -- projected to later years (Rogaland and Innlandet, February 2027).
@@ -85,7 +87,7 @@ INSERT INTO vigo_cal.school_holiday (region_key, school_year, kind, rule, tentat
    'ÅRSHJUL VIGO OPPLÆRING, skoleåret 2023-2024 (pr. 21.08.2023), entry e81', 'edition', 'vigo_cal');
 
 -- ---------------------------------------------------------------------
--- School holidays from the counties' skoleruter, 2024-2025 to 2026-2027
+-- School holidays from the counties' skoleruter, 2024-2025 to 2027-2028
 -- ---------------------------------------------------------------------
 -- 2024-2025
 INSERT INTO vigo_cal.school_holiday
@@ -171,6 +173,16 @@ VALUES
    'Lena-Valle vgs: "Vinterferie Uke 9: mandag 24.02.–fredag 28.01.2025", 28.01 a misprint for 28.02 (week 9; Åmot and Hamar kommune print 24.-28. februar).',
    'Skoleferier og fridager (Lena-Valle vgs) – Skoleferier og fridager i Innlandet 2024/2025, https://www.lena-valle.vgs.no/hovedmeny/for-elever/praktisk-informasjon/skoleferier-og-fridager/',
    'school', 'vigo_cal'),
+  -- 39 vestfold hostferie (2024-10-07..2024-10-11)
+  ('vestfold', '2024-2025', 'hostferie', 'uke 41', true, false,
+   'Tentative: municipal page (Holmestrand grunnskole), no county or vgs page for 2024-2025 found; the same table gives the "Siste skoledag vgs", as in the joint skolerute of the Vestfold kommuner and vgs of later years: "Høstferie: uke 41 (f.o.m. mandag 7. oktober t.o.m. fredag 11. oktober)".',
+   'Skoleruter - fri og feriedager (Holmestrand kommune), https://holmestrand.kommune.no/innbyggerhjelpen/skole-og-utdanning/skoleruter-ferier-og-fridager/',
+   'municipality', 'vigo_cal'),
+  -- 39 vestfold vinterferie (2025-02-17..2025-02-21)
+  ('vestfold', '2024-2025', 'vinterferie', 'uke 8', true, false,
+   'Tentative: same page: "Vinterferie: uke 8 (f.o.m. mandag 17. februar t.o.m. fredag 21. februar)".',
+   'Skoleruter - fri og feriedager (Holmestrand kommune), https://holmestrand.kommune.no/innbyggerhjelpen/skole-og-utdanning/skoleruter-ferier-og-fridager/',
+   'municipality', 'vigo_cal'),
   -- 40 telemark hostferie (2024-10-07..2024-10-11)
   ('telemark', '2024-2025', 'hostferie', 'uke 41', true, false,
    'Tentative: inferred from a private vgs whose page does not say it follows the county''s skolerute; no county or public vgs page for Telemark from 2024 found. "Høstferie uke 41 (f.o.m mandag 7 oktober t.o.m fredag 11. oktober)", as Vestfold og Telemark had.',
@@ -225,12 +237,32 @@ VALUES
   ('troms', '2024-2025', 'vinterferie', 'uke 10', true, false,
    'Tentative: same forskrift: "Vinterferie mandag 3.mars-fredag 7.mars" (week 10); Harstad kommune agrees.',
    'Forskrift om skole- og feriedager 2024-2025, Kåfjord kommune, https://www.kafjord.kommune.no/cppage.6678809-422935.html',
+   'municipality', 'vigo_cal'),
+  -- 56 finnmark hostferie (2024-10-02..2024-10-04)
+  ('finnmark', '2024-2025', 'hostferie', 'uke 40 ons-fre', true, false,
+   'Tentative: municipal page (Gamvik grunnskole), no county or vgs page for Finnmark after the split found; its year read from the weekdays it prints (Monday 19 August, second Whit Monday 9 June: 2024-2025): "Høstferie: onsdag 2. til fredag 4. oktober (i uke 40)", the days of the Troms og Finnmark vgs skolerute that Kåfjord follows.',
+   'Ferie og fridager - skoleruta (Gamvik kommune), https://gamvik.kommune.no/tjenester/barnehage-og-skole/skole/ferie-og-fridager-skoleruta',
+   'municipality', 'vigo_cal'),
+  -- 56 finnmark vinterferie (2025-03-05..2025-03-07)
+  ('finnmark', '2024-2025', 'vinterferie', 'uke 10 ons-fre', true, false,
+   'Tentative: same page: "Vinterferie: 5. til 7. mars (uke 10)", Wednesday to Friday; the Troms og Finnmark vgs skolerute that Kåfjord follows has the whole week 10, so these days may be Gamvik''s own. To be checked against Finnmark fylkeskommune''s skolerute.',
+   'Ferie og fridager - skoleruta (Gamvik kommune), https://gamvik.kommune.no/tjenester/barnehage-og-skole/skole/ferie-og-fridager-skoleruta',
    'municipality', 'vigo_cal');
 
 -- 2025-2026
 INSERT INTO vigo_cal.school_holiday
   (region_key, school_year, kind, rule, tentative, one_off, note, source, source_kind, origin)
 VALUES
+  -- 03 oslo hostferie (2025-09-29..2025-10-03)
+  ('oslo', '2025-2026', 'hostferie', 'uke 40', true, false,
+   'Tentative: a standing rule, no dated list for this year found. Osloskolen (one skolerute for grunnskole and vgs): "Høstferien er alltid uke 40, og vinterferien er alltid uke 8". Kastellet skole printed the same rule for 2018-2019, and the dated list of 2024-2025 keeps it.',
+   'Ferie og fridager (Vetland skole, osloskolen.no), https://vetland.osloskolen.no/skolens-tilbud/hjemskole-samarbeid/ferie-og-fridager/',
+   'school', 'vigo_cal'),
+  -- 03 oslo vinterferie (2026-02-16..2026-02-20)
+  ('oslo', '2025-2026', 'vinterferie', 'uke 8', true, false,
+   'Tentative: the same standing rule: "vinterferien er alltid uke 8".',
+   'Ferie og fridager (Vetland skole, osloskolen.no), https://vetland.osloskolen.no/skolens-tilbud/hjemskole-samarbeid/ferie-og-fridager/',
+   'school', 'vigo_cal'),
   -- 18 nordland hostferie (2025-09-29..2025-10-03)
   ('nordland', '2025-2026', 'hostferie', 'uke 40', true, false,
    'Tentative: municipal page (Nesna grunnskole): "Høstferie: 29. september - 3. oktober", the whole week 40.',
@@ -331,6 +363,16 @@ VALUES
 INSERT INTO vigo_cal.school_holiday
   (region_key, school_year, kind, rule, tentative, one_off, note, source, source_kind, origin)
 VALUES
+  -- 03 oslo hostferie (2026-09-28..2026-10-02)
+  ('oslo', '2026-2027', 'hostferie', 'uke 40', true, false,
+   'Tentative: a standing rule, no dated list for this year found. Osloskolen (one skolerute for grunnskole and vgs): "Høstferien er alltid uke 40, og vinterferien er alltid uke 8". Kastellet skole printed the same rule for 2018-2019, and the dated list of 2024-2025 keeps it.',
+   'Ferie og fridager (Vetland skole, osloskolen.no), https://vetland.osloskolen.no/skolens-tilbud/hjemskole-samarbeid/ferie-og-fridager/',
+   'school', 'vigo_cal'),
+  -- 03 oslo vinterferie (2027-02-22..2027-02-26)
+  ('oslo', '2026-2027', 'vinterferie', 'uke 8', true, false,
+   'Tentative: the same standing rule: "vinterferien er alltid uke 8".',
+   'Ferie og fridager (Vetland skole, osloskolen.no), https://vetland.osloskolen.no/skolens-tilbud/hjemskole-samarbeid/ferie-og-fridager/',
+   'school', 'vigo_cal'),
   -- 11 rogaland vinterferie (2027-02-15..2027-02-19)
   ('rogaland', '2026-2027', 'vinterferie', 'uke 7', true, true,
    'Tentative: inferred from a municipal (grunnskole) page that prints no days: "vinterferien neste skoleår er uke 7, to uker tidligere enn normalt" (normally uke 9), for the early Easter of 2027. Read as ISO week 7, 15.-19.02.2027 (some pages number the weeks of 2027 one higher than ISO). One-off: later years are projected from uke 9.',
@@ -366,9 +408,19 @@ VALUES
    'Tentative: municipal page (Froland): "Vinterferie: 22. - 26. februar (uke 8)".',
    'Skoleruta 2026-2027 (Froland kommune), https://www.froland.kommune.no/tjenester/skole-og-opplaring/skoleruta-2026-2027/',
    'municipality', 'vigo_cal'),
+  -- 46 vestland_tidl_hordaland hostferie (2026-10-05..2026-10-09)
+  ('vestland_tidl_hordaland', '2026-2027', 'hostferie', 'uke 41', true, false,
+   'Tentative: municipal page (Bergen grunnskole), no county or vgs page for 2026-2027 found: "05.10. - 09.10. Høstferie for skolene", the week former Sogn og Fjordane has too.',
+   'Ferie og fridager (Fjellsdalen skole, Bergen kommune; the stored copy is served at an IP address under the path of bergen.kommune.no), http://193.161.171.199/omkommunen/avdelinger/fjellsdalen-skole/ferie-og-fridager',
+   'municipality', 'vigo_cal'),
+  -- 46 vestland_tidl_hordaland vinterferie (2027-03-01..2027-03-05)
+  ('vestland_tidl_hordaland', '2026-2027', 'vinterferie', 'uke 9', true, false,
+   'Tentative: same page: "01.03. - 05.03. Vinterferie for skolene", ISO week 9 of 2027, the usual week (not moved for the early Easter).',
+   'Ferie og fridager (Fjellsdalen skole, Bergen kommune; the stored copy is served at an IP address under the path of bergen.kommune.no), http://193.161.171.199/omkommunen/avdelinger/fjellsdalen-skole/ferie-og-fridager',
+   'municipality', 'vigo_cal'),
   -- 46 vestland_tidl_sogn_og_fjordane hostferie (2026-10-05..2026-10-09)
   ('vestland_tidl_sogn_og_fjordane', '2026-2027', 'hostferie', 'uke 41', true, false,
-   'Tentative: municipal page (Kinn): "Haustferie: måndag 5. til fredag 9. oktober (veke 41)". Former Hordaland not found for 2026-2027.',
+   'Tentative: municipal page (Kinn): "Haustferie: måndag 5. til fredag 9. oktober (veke 41)".',
    'Forskrift om skuledagar, ferie- og fridagar (Kinn kommune), https://kinn.kommune.no/vare-tenester/oppvekst-og-utdanning/skule/forskrift-om-skuledagar-ferie-og-fridagar',
    'municipality', 'vigo_cal'),
   -- 46 vestland_tidl_sogn_og_fjordane vinterferie (2027-02-22..2027-02-26)
@@ -376,3 +428,18 @@ VALUES
    'Tentative: municipal page (Kinn): "Vinterferie: måndag 22. februar - fredag 26. februar (veke 8)".',
    'Forskrift om skuledagar, ferie- og fridagar (Kinn kommune), https://kinn.kommune.no/vare-tenester/oppvekst-og-utdanning/skule/forskrift-om-skuledagar-ferie-og-fridagar',
    'municipality', 'vigo_cal');
+
+-- 2027-2028
+INSERT INTO vigo_cal.school_holiday
+  (region_key, school_year, kind, rule, tentative, one_off, note, source, source_kind, origin)
+VALUES
+  -- 03 oslo hostferie (2027-10-04..2027-10-08)
+  ('oslo', '2027-2028', 'hostferie', 'uke 40', true, false,
+   'Tentative: a standing rule, no dated list for this year found. Osloskolen (one skolerute for grunnskole and vgs): "Høstferien er alltid uke 40, og vinterferien er alltid uke 8". Kastellet skole printed the same rule for 2018-2019, and the dated list of 2024-2025 keeps it.',
+   'Ferie og fridager (Vetland skole, osloskolen.no), https://vetland.osloskolen.no/skolens-tilbud/hjemskole-samarbeid/ferie-og-fridager/',
+   'school', 'vigo_cal'),
+  -- 03 oslo vinterferie (2028-02-21..2028-02-25)
+  ('oslo', '2027-2028', 'vinterferie', 'uke 8', true, false,
+   'Tentative: the same standing rule: "vinterferien er alltid uke 8".',
+   'Ferie og fridager (Vetland skole, osloskolen.no), https://vetland.osloskolen.no/skolens-tilbud/hjemskole-samarbeid/ferie-og-fridager/',
+   'school', 'vigo_cal');
