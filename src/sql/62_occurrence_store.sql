@@ -517,60 +517,48 @@ COMMENT ON FUNCTION vigo_cal.occurrence_store_refresh_pending() IS
 -- has no CREATE OR REPLACE TRIGGER (an extension script's notices are not
 -- shown, so the first install is quiet).  Transition tables need one
 -- trigger per event, so that a statement that changed no row is seen.
--- The tables every school year is worked out from (for school_holiday,
--- region, region_county and county: the calendar's holiday weeks and the
--- holiday store, as a year without a row of its own is projected from the
--- years before it), each with one trigger per kind of statement.
+-- One row per trigger: its name, table, statement, transition tables and
+-- marking function.  The tables every school year is worked out from mark
+-- the whole window (for school_holiday, region, region_county and county:
+-- the calendar's holiday weeks and the holiday store, as a year without a
+-- row of its own is projected from the years before it); event_override
+-- marks the years it touched, an UPDATE of occurrence_window the years
+-- that came in; a TRUNCATE, or a window row inserted or deleted, marks all.
 DO $$
 DECLARE
-  t text;
-  ev text[];
+  tr record;
 BEGIN
-  FOREACH t IN ARRAY ARRAY['event', 'category', 'party', 'school_holiday', 'region',
-                           'region_county', 'county']
+  FOR tr IN
+    SELECT 'occurrence_store_' || lower(e.ev) AS name, t.tab, e.ev, e.refs,
+           'occurrence_store_mark_all' AS fn
+      FROM unnest(ARRAY['event', 'category', 'party', 'school_holiday', 'region',
+                        'region_county', 'county']) AS t(tab),
+           (VALUES ('INSERT', 'REFERENCING NEW TABLE AS new_rows'),
+                   ('UPDATE', 'REFERENCING NEW TABLE AS new_rows'),
+                   ('DELETE', 'REFERENCING OLD TABLE AS old_rows'),
+                   ('TRUNCATE', '')) AS e(ev, refs)
+    UNION ALL
+    VALUES ('occurrence_store_insert', 'event_override', 'INSERT',
+            'REFERENCING NEW TABLE AS new_rows', 'occurrence_store_mark_override'),
+           ('occurrence_store_update', 'event_override', 'UPDATE',
+            'REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows', 'occurrence_store_mark_override'),
+           ('occurrence_store_delete', 'event_override', 'DELETE',
+            'REFERENCING OLD TABLE AS old_rows', 'occurrence_store_mark_override'),
+           ('occurrence_store_truncate', 'event_override', 'TRUNCATE', '', 'occurrence_store_mark_all'),
+           ('occurrence_store', 'occurrence_window', 'UPDATE',
+            'REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows', 'occurrence_store_mark_window'),
+           ('occurrence_store_insert', 'occurrence_window', 'INSERT',
+            'REFERENCING NEW TABLE AS new_rows', 'occurrence_store_mark_all'),
+           ('occurrence_store_delete', 'occurrence_window', 'DELETE',
+            'REFERENCING OLD TABLE AS old_rows', 'occurrence_store_mark_all'),
+           ('occurrence_store_truncate', 'occurrence_window', 'TRUNCATE', '', 'occurrence_store_mark_all')
   LOOP
-    FOREACH ev SLICE 1 IN ARRAY ARRAY[['insert', 'INSERT', 'REFERENCING NEW TABLE AS new_rows'],
-                                      ['update', 'UPDATE', 'REFERENCING NEW TABLE AS new_rows'],
-                                      ['delete', 'DELETE', 'REFERENCING OLD TABLE AS old_rows'],
-                                      ['truncate', 'TRUNCATE', '']]
-    LOOP
-      EXECUTE format('DROP TRIGGER IF EXISTS occurrence_store_%s ON vigo_cal.%I', ev[1], t);
-      EXECUTE format('CREATE TRIGGER occurrence_store_%s AFTER %s ON vigo_cal.%I %s'
-                     ' FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all()',
-                     ev[1], ev[2], t, ev[3]);
-    END LOOP;
+    EXECUTE format('DROP TRIGGER IF EXISTS %I ON vigo_cal.%I', tr.name, tr.tab);
+    EXECUTE format('CREATE TRIGGER %I AFTER %s ON vigo_cal.%I %s'
+                   ' FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.%I()',
+                   tr.name, tr.ev, tr.tab, tr.refs, tr.fn);
   END LOOP;
 END $$;
-DROP TRIGGER IF EXISTS occurrence_store_insert ON vigo_cal.event_override;
-CREATE TRIGGER occurrence_store_insert AFTER INSERT ON vigo_cal.event_override
-  REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_override();
-DROP TRIGGER IF EXISTS occurrence_store_update ON vigo_cal.event_override;
-CREATE TRIGGER occurrence_store_update AFTER UPDATE ON vigo_cal.event_override
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_override();
-DROP TRIGGER IF EXISTS occurrence_store_delete ON vigo_cal.event_override;
-CREATE TRIGGER occurrence_store_delete AFTER DELETE ON vigo_cal.event_override
-  REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_override();
-DROP TRIGGER IF EXISTS occurrence_store_truncate ON vigo_cal.event_override;
-CREATE TRIGGER occurrence_store_truncate AFTER TRUNCATE ON vigo_cal.event_override
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store ON vigo_cal.occurrence_window;
-CREATE TRIGGER occurrence_store AFTER UPDATE ON vigo_cal.occurrence_window
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_window();
-DROP TRIGGER IF EXISTS occurrence_store_insert ON vigo_cal.occurrence_window;
-CREATE TRIGGER occurrence_store_insert AFTER INSERT ON vigo_cal.occurrence_window
-  REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_delete ON vigo_cal.occurrence_window;
-CREATE TRIGGER occurrence_store_delete AFTER DELETE ON vigo_cal.occurrence_window
-  REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
-DROP TRIGGER IF EXISTS occurrence_store_truncate ON vigo_cal.occurrence_window;
-CREATE TRIGGER occurrence_store_truncate AFTER TRUNCATE ON vigo_cal.occurrence_window
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.occurrence_store_mark_all();
 -- the refresh, once per transaction: every mark updates the state row
 -- (once, while something new is pending), which queues this trigger for
 -- commit; SET CONSTRAINTS vigo_cal.occurrence_store_refresh IMMEDIATE (or
