@@ -17,6 +17,9 @@
 #include "fmgr.h"
 #include "nodes/nodes.h"
 #include "utils/date.h"
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"			/* VARDATA and friends, out of postgres.h from 16 */
+#endif
 
 #include "vc_calendar.h"
 
