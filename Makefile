@@ -4,6 +4,8 @@
 #   make install    install into the PostgreSQL found by PG_CONFIG
 #   make demo       throwaway cluster, extension installed, this year shown
 #   make test       throwaway cluster, all test suites, one summary line
+#                   (PGVERSION=14|16|17|18 for another PostgreSQL)
+#   make test-matrix  make test on PostgreSQL 15, 14, 16, 17 and 18 (CI)
 #   make unit       the C unit tests of src/core (no server needed)
 #   make bench      benchmarks, printed as ratios against baselines
 
@@ -37,13 +39,15 @@ OBJS = $(CORE_OBJS) \
 #                               worked out once the rows are in
 SQL_PARTS = $(sort $(wildcard src/sql/*.sql))
 SQL_DATA = $(sort $(wildcard src/sql/*_data_*.sql))
-PREVVERSION = 0.2.0
-NEW_SQL_PARTS = src/sql/62_occurrence_store.sql src/sql/95_bi.sql
+PREVVERSION = 0.3.0
+NEW_SQL_PARTS =
 RELEASED = $(sort $(wildcard releases/$(EXTENSION)--*.sql))
 DATA = $(RELEASED)
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql $(EXTENSION)--$(PREVVERSION)--$(EXTVERSION).sql
 
 PG_CPPFLAGS = -I$(srcdir)/src/core
+# A missing declaration is an error, not a library with undefined symbols.
+PG_CFLAGS = -Werror=implicit-function-declaration
 EXTRA_CLEAN = $(EXTENSION).control test/unit/test_core results regression.diffs regression.out
 
 REGRESS = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
@@ -96,10 +100,15 @@ demo:
 test:
 	scripts/test.sh
 
+# make test on every supported PostgreSQL (15, then the builds of
+# ../shared/postgresql); one version: make test PGVERSION=17
+test-matrix:
+	scripts/test-matrix.sh
+
 bench:
 	EXTRA_PACKAGES=postgresql-$${PGVERSION:-15}-orafce scripts/with-cluster.sh bench/run.sh
 
-.PHONY: unit demo test bench
+.PHONY: unit demo test test-matrix bench
 
 # ---- fuzzing of the core (no server needed) ----
 #   make fuzz          each target of FUZZ_TARGETS under libFuzzer (clang-14)
