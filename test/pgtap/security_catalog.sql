@@ -30,7 +30,16 @@ CREATE TEMP VIEW members AS
     FROM pg_depend d
    WHERE d.refclassid = 'pg_extension'::regclass
      AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'vigo_cal')
-     AND d.deptype = 'e';
+     AND d.deptype = 'e'
+     -- From PostgreSQL 17 on, the types that come with another object (the
+     -- array type of a type, the row type of a table or view) are recorded
+     -- as members too; they are that object's, and are left out here.
+     AND NOT (d.classid = 'pg_type'::regclass
+              AND EXISTS (SELECT 1 FROM pg_type t
+                           WHERE t.oid = d.objid
+                             AND (EXISTS (SELECT 1 FROM pg_type e WHERE e.typarray = t.oid)
+                                  OR EXISTS (SELECT 1 FROM pg_class c
+                                              WHERE c.oid = t.typrelid AND c.relkind <> 'c'))));
 
 CREATE TEMP VIEW member_functions AS
   SELECT p.oid, p.oid::regprocedure::text AS signature, p.proname, l.lanname, p.prokind,
