@@ -11,11 +11,17 @@
 
 set -euo pipefail
 
+# The server to run against: PGBIN if set; else PostgreSQL $PGVERSION,
+# Debian's own for 15 (the default), for another major the build of it in
+# $VIGO_CAL_PG_BUILDS (../shared/postgresql beside the repository), which
+# install.sh unpacks to /opt/postgresql-$PGVERSION (see pg_bin below).
 PGVERSION=${PGVERSION:-15}
-PGBIN=${PGBIN:-/usr/lib/postgresql/$PGVERSION/bin}
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-PACKAGES=(make gcc "postgresql-$PGVERSION" "postgresql-server-dev-$PGVERSION"
-          "postgresql-$PGVERSION-pgtap" libtap-parser-sourcehandler-pgtap-perl
+VIGO_CAL_PG_BUILDS=${VIGO_CAL_PG_BUILDS:-$REPO/../shared/postgresql}
+# Debian's PostgreSQL 15 is always installed: its pgTAP is the one that
+# install.sh copies into the other builds.
+PACKAGES=(make gcc postgresql-15 postgresql-server-dev-15
+          postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl
           python3-numpy python3-dateutil python3-icalendar libxml2-utils librsvg2-bin
           python3-psycopg2 default-jdk-headless libpostgresql-jdbc-java
           python3-pyodbc odbc-postgresql unixodbc)
@@ -41,9 +47,28 @@ ensure_packages() {
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# The bin directory of PostgreSQL $PGVERSION (unpacked on first use).
+pg_bin() {
+    if [ -x "/usr/lib/postgresql/$PGVERSION/bin/pg_config" ]; then
+        echo "/usr/lib/postgresql/$PGVERSION/bin"
+    elif [ -x "$VIGO_CAL_PG_BUILDS/install.sh" ]; then
+        "$VIGO_CAL_PG_BUILDS/install.sh" "$PGVERSION" 2>/dev/null
+    else
+        log "no PostgreSQL $PGVERSION: neither Debian's nor a build in $VIGO_CAL_PG_BUILDS"
+        return 1
+    fi
+}
+
 # Build and install the extension into the server's directories.
+# Objects built against another server's headers are removed first: the
+# stamp file .pg_config-built names the pg_config of the last build.
 build_and_install() {
-    log "building vigo_cal"
+    local stamp=$REPO/.pg_config-built
+    if [ "$(cat "$stamp" 2>/dev/null)" != "$PGBIN/pg_config" ]; then
+        make -C "$REPO" -s PG_CONFIG="$PGBIN/pg_config" clean >/dev/null
+        echo "$PGBIN/pg_config" >"$stamp"
+    fi
+    log "building vigo_cal for $("$PGBIN/pg_config" --version)"
     make -C "$REPO" -s PG_CONFIG="$PGBIN/pg_config" >/dev/null
     make -C "$REPO" -s PG_CONFIG="$PGBIN/pg_config" install >/dev/null
 }
@@ -107,6 +132,7 @@ start_cluster() {
 # Everything a run needs: packages, the extension, a cluster.
 setup() {
     ensure_packages
+    PGBIN=${PGBIN:-$(pg_bin)}
     build_and_install
     start_cluster
 }
