@@ -82,9 +82,9 @@ SELECT label, p.n AS piece, octet_length(convert_to(p.piece, 'UTF8')) AS octets,
                (5, '73 x a + æ', repeat('a', 73) || 'æ'),
                (6, '72 x a + €', repeat('a', 72) || '€' || 'b'),
                (7, '73 x a + €', repeat('a', 73) || '€' || 'b'),
-               (8, '72 x a + 😀', repeat('a', 72) || '😀' || 'b'),
+               (8, '72 x a + U+1F600', repeat('a', 72) || '😀' || 'b'),
                (9, '40 x æ', repeat('æ', 40)),
-               (10, '100 x 😀', repeat('😀', 100))) AS t(i, label, v)
+               (10, '100 x U+1F600', repeat('😀', 100))) AS t(i, label, v)
   CROSS JOIN LATERAL regexp_split_to_table(ical_fold(v), E'\r\n') WITH ORDINALITY AS p(piece, n)
  ORDER BY t.i, p.n;
 -- Unfolding (removing CRLF and one space) gives back the line.
