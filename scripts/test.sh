@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # test.sh: every test suite against a throwaway cluster (make test).
 #
+#   build           the module built against this server with no compiler
+#                   warning (scripts/lib.sh)
 #   unit            C unit tests of src/core (test/unit), no server
 #   fuzz-regress    the fuzz corpora and crashers (test/fuzz), replayed
 #                   under ASan and UBSan, no server
@@ -22,6 +24,7 @@
 setup
 cd "$REPO"
 
+run_suite build build_tap
 run_suite unit test/lib/summary_tap.sh unit make -s unit
 run_suite fuzz-regress make -s fuzz-regress
 run_suite regress test/lib/regress_tap.sh "$(ls sql/*.sql | wc -l)" \
