@@ -47,7 +47,9 @@ DATA_built = $(EXTENSION)--$(EXTVERSION).sql $(EXTENSION)--$(PREVVERSION)--$(EXT
 
 PG_CPPFLAGS = -I$(srcdir)/src/core
 # A missing declaration is an error, not a library with undefined symbols.
-PG_CFLAGS = -Werror=implicit-function-declaration
+# Only the entry points (PGDLLEXPORT, src/pg/vc_pg.h) are exported: the
+# server loads modules RTLD_GLOBAL (PGXS hides the rest itself from 16 on).
+PG_CFLAGS = -Werror=implicit-function-declaration -fvisibility=hidden
 EXTRA_CLEAN = $(EXTENSION).control test/unit/test_core results regression.diffs regression.out
 
 REGRESS = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))

@@ -20,7 +20,7 @@ REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 VIGO_CAL_PG_BUILDS=${VIGO_CAL_PG_BUILDS:-$REPO/../shared/postgresql}
 # Debian's PostgreSQL 15 is always installed: its pgTAP is the one that
 # install.sh copies into the other builds.
-PACKAGES=(make gcc postgresql-15 postgresql-server-dev-15
+PACKAGES=(make gcc binutils postgresql-15 postgresql-server-dev-15
           postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl
           python3-numpy python3-dateutil python3-icalendar libxml2-utils librsvg2-bin
           python3-psycopg2 default-jdk-headless libpostgresql-jdbc-java

@@ -10,9 +10,9 @@
 #include "utils/builtins.h"
 
 /* is_business_day(date): Monday to Friday and not a public holiday. */
-PG_FUNCTION_INFO_V1(busday_is_business_day);
+PG_FUNCTION_INFO_V1(vigo_cal_busday_is_business_day);
 Datum
-busday_is_business_day(PG_FUNCTION_ARGS)
+vigo_cal_busday_is_business_day(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(vc_is_business_day(day_from_date(PG_GETARG_DATEADT(0))));
 }
@@ -50,9 +50,9 @@ busday_offset_or_error(DateADT date, int64 n, vc_roll roll, DateADT *result)
 }
 
 /* add_business_days(d date, n int, roll text): numpy.busday_offset. */
-PG_FUNCTION_INFO_V1(busday_add);
+PG_FUNCTION_INFO_V1(vigo_cal_busday_add);
 Datum
-busday_add(PG_FUNCTION_ARGS)
+vigo_cal_busday_add(PG_FUNCTION_ARGS)
 {
 	text	   *roll_text = PG_GETARG_TEXT_PP(2);
 	vc_roll		roll;
@@ -69,9 +69,9 @@ busday_add(PG_FUNCTION_ARGS)
 }
 
 /* next_business_day(date): the day itself if it is one. */
-PG_FUNCTION_INFO_V1(busday_next);
+PG_FUNCTION_INFO_V1(vigo_cal_busday_next);
 Datum
-busday_next(PG_FUNCTION_ARGS)
+vigo_cal_busday_next(PG_FUNCTION_ARGS)
 {
 	DateADT		result;
 
@@ -80,9 +80,9 @@ busday_next(PG_FUNCTION_ARGS)
 }
 
 /* previous_business_day(date): the day itself if it is one. */
-PG_FUNCTION_INFO_V1(busday_previous);
+PG_FUNCTION_INFO_V1(vigo_cal_busday_previous);
 Datum
-busday_previous(PG_FUNCTION_ARGS)
+vigo_cal_busday_previous(PG_FUNCTION_ARGS)
 {
 	DateADT		result;
 
@@ -91,9 +91,9 @@ busday_previous(PG_FUNCTION_ARGS)
 }
 
 /* business_days_between(a, b): numpy.busday_count, working days in [a, b). */
-PG_FUNCTION_INFO_V1(busday_between);
+PG_FUNCTION_INFO_V1(vigo_cal_busday_between);
 Datum
-busday_between(PG_FUNCTION_ARGS)
+vigo_cal_busday_between(PG_FUNCTION_ARGS)
 {
 	vc_day		a = day_from_date(PG_GETARG_DATEADT(0));
 	vc_day		b = day_from_date(PG_GETARG_DATEADT(1));

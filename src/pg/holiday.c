@@ -10,9 +10,9 @@
 #include "utils/builtins.h"
 
 /* easter_sunday(year int): Gregorian Easter Sunday. */
-PG_FUNCTION_INFO_V1(holiday_easter_sunday);
+PG_FUNCTION_INFO_V1(vigo_cal_holiday_easter_sunday);
 Datum
-holiday_easter_sunday(PG_FUNCTION_ARGS)
+vigo_cal_holiday_easter_sunday(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_DATEADT(vc_easter_sunday(year_from_int(PG_GETARG_INT32(0))));
 }
@@ -95,9 +95,9 @@ holiday_scan_next(FunctionCallInfo fcinfo)
 }
 
 /* public_holidays(year int): the year's public holidays, one row per day. */
-PG_FUNCTION_INFO_V1(holiday_list_year);
+PG_FUNCTION_INFO_V1(vigo_cal_holiday_list_year);
 Datum
-holiday_list_year(PG_FUNCTION_ARGS)
+vigo_cal_holiday_list_year(PG_FUNCTION_ARGS)
 {
 	if (SRF_IS_FIRSTCALL())
 	{
@@ -110,9 +110,9 @@ holiday_list_year(PG_FUNCTION_ARGS)
 }
 
 /* public_holidays(from date, to date): the holidays in from .. to. */
-PG_FUNCTION_INFO_V1(holiday_list_between);
+PG_FUNCTION_INFO_V1(vigo_cal_holiday_list_between);
 Datum
-holiday_list_between(PG_FUNCTION_ARGS)
+vigo_cal_holiday_list_between(PG_FUNCTION_ARGS)
 {
 	if (SRF_IS_FIRSTCALL())
 	{
@@ -125,9 +125,9 @@ holiday_list_between(PG_FUNCTION_ARGS)
 }
 
 /* is_public_holiday(date) */
-PG_FUNCTION_INFO_V1(holiday_is_public_holiday);
+PG_FUNCTION_INFO_V1(vigo_cal_holiday_is_public_holiday);
 Datum
-holiday_is_public_holiday(PG_FUNCTION_ARGS)
+vigo_cal_holiday_is_public_holiday(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(vc_is_public_holiday(day_from_date(PG_GETARG_DATEADT(0))));
 }

@@ -23,9 +23,9 @@ checked_week(vc_status rc, vc_day monday)
 }
 
 /* isoweek_in(cstring): '2023-W40', '2023W40', 'uke 40 2023', 'week 40 2023' */
-PG_FUNCTION_INFO_V1(isoweek_in);
+PG_FUNCTION_INFO_V1(vigo_cal_isoweek_in);
 Datum
-isoweek_in(PG_FUNCTION_ARGS)
+vigo_cal_isoweek_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
 	vc_error	err;
@@ -40,9 +40,9 @@ isoweek_in(PG_FUNCTION_ARGS)
 }
 
 /* isoweek_out(isoweek): '2023-W40' */
-PG_FUNCTION_INFO_V1(isoweek_out);
+PG_FUNCTION_INFO_V1(vigo_cal_isoweek_out);
 Datum
-isoweek_out(PG_FUNCTION_ARGS)
+vigo_cal_isoweek_out(PG_FUNCTION_ARGS)
 {
 	char	   *buf = palloc(16);
 
@@ -51,9 +51,9 @@ isoweek_out(PG_FUNCTION_ARGS)
 }
 
 /* Binary input: ISO year and week as two int4 values. */
-PG_FUNCTION_INFO_V1(isoweek_recv);
+PG_FUNCTION_INFO_V1(vigo_cal_isoweek_recv);
 Datum
-isoweek_recv(PG_FUNCTION_ARGS)
+vigo_cal_isoweek_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	int32		year = pq_getmsgint(buf, 4);
@@ -69,9 +69,9 @@ isoweek_recv(PG_FUNCTION_ARGS)
 }
 
 /* Binary output: ISO year and week as two int4 values. */
-PG_FUNCTION_INFO_V1(isoweek_send);
+PG_FUNCTION_INFO_V1(vigo_cal_isoweek_send);
 Datum
-isoweek_send(PG_FUNCTION_ARGS)
+vigo_cal_isoweek_send(PG_FUNCTION_ARGS)
 {
 	StringInfoData buf;
 	int			year,
@@ -85,9 +85,9 @@ isoweek_send(PG_FUNCTION_ARGS)
 }
 
 /* isoweek(date): the ISO week holding the day. */
-PG_FUNCTION_INFO_V1(isoweek_from_date);
+PG_FUNCTION_INFO_V1(vigo_cal_isoweek_from_date);
 Datum
-isoweek_from_date(PG_FUNCTION_ARGS)
+vigo_cal_isoweek_from_date(PG_FUNCTION_ARGS)
 {
 	vc_day		monday = 0;
 	vc_status	rc = vc_isoweek_of_day(day_from_date(PG_GETARG_DATEADT(0)), &monday);
@@ -96,9 +96,9 @@ isoweek_from_date(PG_FUNCTION_ARGS)
 }
 
 /* isoweek(year, week): error if the ISO year has no such week. */
-PG_FUNCTION_INFO_V1(isoweek_make);
+PG_FUNCTION_INFO_V1(vigo_cal_isoweek_make);
 Datum
-isoweek_make(PG_FUNCTION_ARGS)
+vigo_cal_isoweek_make(PG_FUNCTION_ARGS)
 {
 	int32		year = PG_GETARG_INT32(0);
 	int32		week = PG_GETARG_INT32(1);
@@ -121,17 +121,17 @@ isoweek_make(PG_FUNCTION_ARGS)
 }
 
 /* monday(isoweek): the first day of the week. */
-PG_FUNCTION_INFO_V1(isoweek_monday);
+PG_FUNCTION_INFO_V1(vigo_cal_isoweek_monday);
 Datum
-isoweek_monday(PG_FUNCTION_ARGS)
+vigo_cal_isoweek_monday(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_DATEADT(PG_GETARG_ISOWEEK(0));
 }
 
 /* isoweek_year(isoweek): the ISO year, which can differ from the calendar year. */
-PG_FUNCTION_INFO_V1(isoweek_year);
+PG_FUNCTION_INFO_V1(vigo_cal_isoweek_year);
 Datum
-isoweek_year(PG_FUNCTION_ARGS)
+vigo_cal_isoweek_year(PG_FUNCTION_ARGS)
 {
 	int			year,
 				week;
@@ -141,9 +141,9 @@ isoweek_year(PG_FUNCTION_ARGS)
 }
 
 /* isoweek_week(isoweek): the week number, 1 to 53. */
-PG_FUNCTION_INFO_V1(isoweek_week);
+PG_FUNCTION_INFO_V1(vigo_cal_isoweek_week);
 Datum
-isoweek_week(PG_FUNCTION_ARGS)
+vigo_cal_isoweek_week(PG_FUNCTION_ARGS)
 {
 	int			year,
 				week;
@@ -153,17 +153,17 @@ isoweek_week(PG_FUNCTION_ARGS)
 }
 
 /* contains(isoweek, date): is the day in the week (Monday to Sunday)? */
-PG_FUNCTION_INFO_V1(isoweek_contains);
+PG_FUNCTION_INFO_V1(vigo_cal_isoweek_contains);
 Datum
-isoweek_contains(PG_FUNCTION_ARGS)
+vigo_cal_isoweek_contains(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(vc_isoweek_contains(PG_GETARG_ISOWEEK(0), PG_GETARG_DATEADT(1)));
 }
 
 /* isoweek + int: n weeks later. */
-PG_FUNCTION_INFO_V1(isoweek_pl_int);
+PG_FUNCTION_INFO_V1(vigo_cal_isoweek_pl_int);
 Datum
-isoweek_pl_int(PG_FUNCTION_ARGS)
+vigo_cal_isoweek_pl_int(PG_FUNCTION_ARGS)
 {
 	vc_day		monday = 0;
 	vc_status	rc = vc_isoweek_add(PG_GETARG_ISOWEEK(0), PG_GETARG_INT32(1), &monday);
@@ -172,9 +172,9 @@ isoweek_pl_int(PG_FUNCTION_ARGS)
 }
 
 /* isoweek - int: n weeks earlier. */
-PG_FUNCTION_INFO_V1(isoweek_mi_int);
+PG_FUNCTION_INFO_V1(vigo_cal_isoweek_mi_int);
 Datum
-isoweek_mi_int(PG_FUNCTION_ARGS)
+vigo_cal_isoweek_mi_int(PG_FUNCTION_ARGS)
 {
 	vc_day		monday = 0;
 	vc_status	rc = vc_isoweek_add(PG_GETARG_ISOWEEK(0), -(int64) PG_GETARG_INT32(1), &monday);
@@ -183,17 +183,17 @@ isoweek_mi_int(PG_FUNCTION_ARGS)
 }
 
 /* isoweek - isoweek: the number of weeks between them. */
-PG_FUNCTION_INFO_V1(isoweek_mi);
+PG_FUNCTION_INFO_V1(vigo_cal_isoweek_mi);
 Datum
-isoweek_mi(PG_FUNCTION_ARGS)
+vigo_cal_isoweek_mi(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_INT32((PG_GETARG_ISOWEEK(0) - PG_GETARG_ISOWEEK(1)) / 7);
 }
 
 /* contained_by(date, isoweek): the commutator of contains. */
-PG_FUNCTION_INFO_V1(isoweek_contained_by);
+PG_FUNCTION_INFO_V1(vigo_cal_isoweek_contained_by);
 Datum
-isoweek_contained_by(PG_FUNCTION_ARGS)
+vigo_cal_isoweek_contained_by(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(vc_isoweek_contains(PG_GETARG_ISOWEEK(1), PG_GETARG_DATEADT(0)));
 }

@@ -40,9 +40,9 @@ rule_from_datum(bytea *datum, vc_rule *rule)
 }
 
 /* rule_in(cstring) */
-PG_FUNCTION_INFO_V1(rule_in);
+PG_FUNCTION_INFO_V1(vigo_cal_rule_in);
 Datum
-rule_in(PG_FUNCTION_ARGS)
+vigo_cal_rule_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
 	vc_rule		rule;
@@ -57,9 +57,9 @@ rule_in(PG_FUNCTION_ARGS)
 }
 
 /* rule_out(rule): the canonical Norwegian text. */
-PG_FUNCTION_INFO_V1(rule_out);
+PG_FUNCTION_INFO_V1(vigo_cal_rule_out);
 Datum
-rule_out(PG_FUNCTION_ARGS)
+vigo_cal_rule_out(PG_FUNCTION_ARGS)
 {
 	vc_rule		rule;
 	char	   *buf = palloc(VC_RULE_MAX_TEXT);
@@ -70,9 +70,9 @@ rule_out(PG_FUNCTION_ARGS)
 }
 
 /* Binary input: the format-version byte and the fields, fully checked. */
-PG_FUNCTION_INFO_V1(rule_recv);
+PG_FUNCTION_INFO_V1(vigo_cal_rule_recv);
 Datum
-rule_recv(PG_FUNCTION_ARGS)
+vigo_cal_rule_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	int			len = buf->len - buf->cursor;
@@ -95,9 +95,9 @@ rule_recv(PG_FUNCTION_ARGS)
 }
 
 /* Binary output: the stored bytes, format-version byte first. */
-PG_FUNCTION_INFO_V1(rule_send);
+PG_FUNCTION_INFO_V1(vigo_cal_rule_send);
 Datum
-rule_send(PG_FUNCTION_ARGS)
+vigo_cal_rule_send(PG_FUNCTION_ARGS)
 {
 	bytea	   *datum = PG_GETARG_RULE_P(0);
 	StringInfoData buf;
@@ -121,65 +121,65 @@ rule_cmp_internal(bytea *a, bytea *b)
 }
 
 /* btree support: -1, 0 or 1 in byte order. */
-PG_FUNCTION_INFO_V1(rule_cmp);
+PG_FUNCTION_INFO_V1(vigo_cal_rule_cmp);
 Datum
-rule_cmp(PG_FUNCTION_ARGS)
+vigo_cal_rule_cmp(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_INT32(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)));
 }
 
 /* rule = rule: the same bytes. */
-PG_FUNCTION_INFO_V1(rule_eq);
+PG_FUNCTION_INFO_V1(vigo_cal_rule_eq);
 Datum
-rule_eq(PG_FUNCTION_ARGS)
+vigo_cal_rule_eq(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)) == 0);
 }
 
 /* rule <> rule. */
-PG_FUNCTION_INFO_V1(rule_ne);
+PG_FUNCTION_INFO_V1(vigo_cal_rule_ne);
 Datum
-rule_ne(PG_FUNCTION_ARGS)
+vigo_cal_rule_ne(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)) != 0);
 }
 
 /* rule < rule, in byte order. */
-PG_FUNCTION_INFO_V1(rule_lt);
+PG_FUNCTION_INFO_V1(vigo_cal_rule_lt);
 Datum
-rule_lt(PG_FUNCTION_ARGS)
+vigo_cal_rule_lt(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)) < 0);
 }
 
 /* rule <= rule. */
-PG_FUNCTION_INFO_V1(rule_le);
+PG_FUNCTION_INFO_V1(vigo_cal_rule_le);
 Datum
-rule_le(PG_FUNCTION_ARGS)
+vigo_cal_rule_le(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)) <= 0);
 }
 
 /* rule > rule. */
-PG_FUNCTION_INFO_V1(rule_gt);
+PG_FUNCTION_INFO_V1(vigo_cal_rule_gt);
 Datum
-rule_gt(PG_FUNCTION_ARGS)
+vigo_cal_rule_gt(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)) > 0);
 }
 
 /* rule >= rule. */
-PG_FUNCTION_INFO_V1(rule_ge);
+PG_FUNCTION_INFO_V1(vigo_cal_rule_ge);
 Datum
-rule_ge(PG_FUNCTION_ARGS)
+vigo_cal_rule_ge(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)) >= 0);
 }
 
 /* hash support: a hash of the bytes. */
-PG_FUNCTION_INFO_V1(rule_hash);
+PG_FUNCTION_INFO_V1(vigo_cal_rule_hash);
 Datum
-rule_hash(PG_FUNCTION_ARGS)
+vigo_cal_rule_hash(PG_FUNCTION_ARGS)
 {
 	bytea	   *r = PG_GETARG_RULE_P(0);
 
@@ -187,9 +187,9 @@ rule_hash(PG_FUNCTION_ARGS)
 }
 
 /* hash support with a seed. */
-PG_FUNCTION_INFO_V1(rule_hash_extended);
+PG_FUNCTION_INFO_V1(vigo_cal_rule_hash_extended);
 Datum
-rule_hash_extended(PG_FUNCTION_ARGS)
+vigo_cal_rule_hash_extended(PG_FUNCTION_ARGS)
 {
 	bytea	   *r = PG_GETARG_RULE_P(0);
 
@@ -198,9 +198,9 @@ rule_hash_extended(PG_FUNCTION_ARGS)
 }
 
 /* rule_reference(rule): the event key the rule counts from, or NULL. */
-PG_FUNCTION_INFO_V1(rule_reference);
+PG_FUNCTION_INFO_V1(vigo_cal_rule_reference);
 Datum
-rule_reference(PG_FUNCTION_ARGS)
+vigo_cal_rule_reference(PG_FUNCTION_ARGS)
 {
 	vc_rule		rule;
 
@@ -268,9 +268,9 @@ make_daterange(vc_day first, vc_day last)
 }
 
 /* resolve(rule, schoolyear): the first day the rule names. */
-PG_FUNCTION_INFO_V1(rule_resolve);
+PG_FUNCTION_INFO_V1(vigo_cal_rule_resolve);
 Datum
-rule_resolve(PG_FUNCTION_ARGS)
+vigo_cal_rule_resolve(PG_FUNCTION_ARGS)
 {
 	vc_day		first;
 
@@ -279,9 +279,9 @@ rule_resolve(PG_FUNCTION_ARGS)
 }
 
 /* resolve(rule, schoolyear, anchor date): for rules that count from an event. */
-PG_FUNCTION_INFO_V1(rule_resolve_anchor);
+PG_FUNCTION_INFO_V1(vigo_cal_rule_resolve_anchor);
 Datum
-rule_resolve_anchor(PG_FUNCTION_ARGS)
+vigo_cal_rule_resolve_anchor(PG_FUNCTION_ARGS)
 {
 	vc_day		first;
 
@@ -290,9 +290,9 @@ rule_resolve_anchor(PG_FUNCTION_ARGS)
 }
 
 /* resolve_range(rule, schoolyear): all the days the rule names. */
-PG_FUNCTION_INFO_V1(rule_resolve_range);
+PG_FUNCTION_INFO_V1(vigo_cal_rule_resolve_range);
 Datum
-rule_resolve_range(PG_FUNCTION_ARGS)
+vigo_cal_rule_resolve_range(PG_FUNCTION_ARGS)
 {
 	vc_day		first,
 				last;
@@ -302,9 +302,9 @@ rule_resolve_range(PG_FUNCTION_ARGS)
 }
 
 /* resolve_range(rule, schoolyear, anchor date) */
-PG_FUNCTION_INFO_V1(rule_resolve_range_anchor);
+PG_FUNCTION_INFO_V1(vigo_cal_rule_resolve_range_anchor);
 Datum
-rule_resolve_range_anchor(PG_FUNCTION_ARGS)
+vigo_cal_rule_resolve_range_anchor(PG_FUNCTION_ARGS)
 {
 	vc_day		first,
 				last;
@@ -320,9 +320,9 @@ rule_resolve_range_anchor(PG_FUNCTION_ARGS)
  * For the schedule, where an event without a date in some year is simply
  * absent.
  */
-PG_FUNCTION_INFO_V1(rule_occurrence_range);
+PG_FUNCTION_INFO_V1(vigo_cal_rule_occurrence_range);
 Datum
-rule_occurrence_range(PG_FUNCTION_ARGS)
+vigo_cal_rule_occurrence_range(PG_FUNCTION_ARGS)
 {
 	vc_rule		rule;
 	vc_day		anchor = 0,
@@ -344,9 +344,9 @@ rule_occurrence_range(PG_FUNCTION_ARGS)
 }
 
 /* rule_kind(rule): day, span, month, week, nth_weekday or reference. */
-PG_FUNCTION_INFO_V1(rule_kind);
+PG_FUNCTION_INFO_V1(vigo_cal_rule_kind);
 Datum
-rule_kind(PG_FUNCTION_ARGS)
+vigo_cal_rule_kind(PG_FUNCTION_ARGS)
 {
 	static const char *const kinds[] = {
 		NULL, "day", "span", "month", "week", "nth_weekday", "reference"
@@ -358,9 +358,9 @@ rule_kind(PG_FUNCTION_ARGS)
 }
 
 /* rule_offsets(rule): how many offsets follow the anchor. */
-PG_FUNCTION_INFO_V1(rule_offsets);
+PG_FUNCTION_INFO_V1(vigo_cal_rule_offsets);
 Datum
-rule_offsets(PG_FUNCTION_ARGS)
+vigo_cal_rule_offsets(PG_FUNCTION_ARGS)
 {
 	vc_rule		rule;
 

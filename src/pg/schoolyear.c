@@ -25,9 +25,9 @@ checked_schoolyear(int64 sy)
 }
 
 /* schoolyear_in(cstring): '2023-2024', '2023/2024', '2023-24', '2023/24' */
-PG_FUNCTION_INFO_V1(schoolyear_in);
+PG_FUNCTION_INFO_V1(vigo_cal_schoolyear_in);
 Datum
-schoolyear_in(PG_FUNCTION_ARGS)
+vigo_cal_schoolyear_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
 	vc_error	err;
@@ -42,9 +42,9 @@ schoolyear_in(PG_FUNCTION_ARGS)
 }
 
 /* schoolyear_out(schoolyear): '2023-2024' */
-PG_FUNCTION_INFO_V1(schoolyear_out);
+PG_FUNCTION_INFO_V1(vigo_cal_schoolyear_out);
 Datum
-schoolyear_out(PG_FUNCTION_ARGS)
+vigo_cal_schoolyear_out(PG_FUNCTION_ARGS)
 {
 	char	   *buf = palloc(16);
 
@@ -53,9 +53,9 @@ schoolyear_out(PG_FUNCTION_ARGS)
 }
 
 /* Binary input: the start year as int4. */
-PG_FUNCTION_INFO_V1(schoolyear_recv);
+PG_FUNCTION_INFO_V1(vigo_cal_schoolyear_recv);
 Datum
-schoolyear_recv(PG_FUNCTION_ARGS)
+vigo_cal_schoolyear_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 
@@ -63,9 +63,9 @@ schoolyear_recv(PG_FUNCTION_ARGS)
 }
 
 /* Binary output: the start year as int4. */
-PG_FUNCTION_INFO_V1(schoolyear_send);
+PG_FUNCTION_INFO_V1(vigo_cal_schoolyear_send);
 Datum
-schoolyear_send(PG_FUNCTION_ARGS)
+vigo_cal_schoolyear_send(PG_FUNCTION_ARGS)
 {
 	StringInfoData buf;
 
@@ -75,66 +75,66 @@ schoolyear_send(PG_FUNCTION_ARGS)
 }
 
 /* schoolyear(int): the school year starting in that year (the int cast). */
-PG_FUNCTION_INFO_V1(schoolyear_from_int);
+PG_FUNCTION_INFO_V1(vigo_cal_schoolyear_from_int);
 Datum
-schoolyear_from_int(PG_FUNCTION_ARGS)
+vigo_cal_schoolyear_from_int(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_SCHOOLYEAR(checked_schoolyear(PG_GETARG_INT32(0)));
 }
 
 /* schoolyear(date): the school year holding the day (it starts 1 August). */
-PG_FUNCTION_INFO_V1(schoolyear_from_date);
+PG_FUNCTION_INFO_V1(vigo_cal_schoolyear_from_date);
 Datum
-schoolyear_from_date(PG_FUNCTION_ARGS)
+vigo_cal_schoolyear_from_date(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_SCHOOLYEAR(checked_schoolyear(vc_schoolyear_of(day_from_date(PG_GETARG_DATEADT(0)))));
 }
 
 /* first_day(schoolyear): 1 August of the start year. */
-PG_FUNCTION_INFO_V1(schoolyear_first_day);
+PG_FUNCTION_INFO_V1(vigo_cal_schoolyear_first_day);
 Datum
-schoolyear_first_day(PG_FUNCTION_ARGS)
+vigo_cal_schoolyear_first_day(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_DATEADT(vc_schoolyear_first_day(PG_GETARG_SCHOOLYEAR(0)));
 }
 
 /* last_day(schoolyear): 31 July of the end year. */
-PG_FUNCTION_INFO_V1(schoolyear_last_day);
+PG_FUNCTION_INFO_V1(vigo_cal_schoolyear_last_day);
 Datum
-schoolyear_last_day(PG_FUNCTION_ARGS)
+vigo_cal_schoolyear_last_day(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_DATEADT(vc_schoolyear_last_day(PG_GETARG_SCHOOLYEAR(0)));
 }
 
 /* contains(schoolyear, date): does the school year hold the day? */
-PG_FUNCTION_INFO_V1(schoolyear_contains);
+PG_FUNCTION_INFO_V1(vigo_cal_schoolyear_contains);
 Datum
-schoolyear_contains(PG_FUNCTION_ARGS)
+vigo_cal_schoolyear_contains(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(vc_schoolyear_contains(PG_GETARG_SCHOOLYEAR(0), PG_GETARG_DATEADT(1)));
 }
 
 /* contained_by(date, schoolyear): the commutator of contains. */
-PG_FUNCTION_INFO_V1(schoolyear_contained_by);
+PG_FUNCTION_INFO_V1(vigo_cal_schoolyear_contained_by);
 Datum
-schoolyear_contained_by(PG_FUNCTION_ARGS)
+vigo_cal_schoolyear_contained_by(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(vc_schoolyear_contains(PG_GETARG_SCHOOLYEAR(1), PG_GETARG_DATEADT(0)));
 }
 
 /* schoolyear + int: n school years later. */
-PG_FUNCTION_INFO_V1(schoolyear_pl_int);
+PG_FUNCTION_INFO_V1(vigo_cal_schoolyear_pl_int);
 Datum
-schoolyear_pl_int(PG_FUNCTION_ARGS)
+vigo_cal_schoolyear_pl_int(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_SCHOOLYEAR(checked_schoolyear((int64) PG_GETARG_SCHOOLYEAR(0) +
 											PG_GETARG_INT32(1)));
 }
 
 /* schoolyear - int: n school years earlier. */
-PG_FUNCTION_INFO_V1(schoolyear_mi_int);
+PG_FUNCTION_INFO_V1(vigo_cal_schoolyear_mi_int);
 Datum
-schoolyear_mi_int(PG_FUNCTION_ARGS)
+vigo_cal_schoolyear_mi_int(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_SCHOOLYEAR(checked_schoolyear((int64) PG_GETARG_SCHOOLYEAR(0) -
 											PG_GETARG_INT32(1)));

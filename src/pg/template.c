@@ -30,9 +30,9 @@ jsonb_lookup(const char *key, size_t len, void *ctx, vc_day *day)
 }
 
 /* render_template(template text, school_year schoolyear, dates jsonb) */
-PG_FUNCTION_INFO_V1(template_render);
+PG_FUNCTION_INFO_V1(vigo_cal_template_render);
 Datum
-template_render(PG_FUNCTION_ARGS)
+vigo_cal_template_render(PG_FUNCTION_ARGS)
 {
 	char	   *tmpl;
 	Jsonb	   *dates = PG_ARGISNULL(2) ? NULL : PG_GETARG_JSONB_P(2);

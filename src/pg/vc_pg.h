@@ -2,12 +2,18 @@
  * vc_pg.h
  *	  Shared declarations of the PostgreSQL glue around the calendar core.
  *
- * Entry points (PG_FUNCTION_INFO_V1) are named <type-or-topic>_<verb>:
- * schoolyear_in, isoweek_make, rule_resolve, holiday_list_year,
- * busday_add, template_render, words_month_name.  The helpers below,
- * shared by the glue files, are named the same way and are not exported
- * from the module.  The names of earlier releases live on in
- * legacy_symbols.c.
+ * The server loads modules with RTLD_GLOBAL, so a symbol this module
+ * exports shares one namespace with the server and every other module.
+ * The module exports its entry points only, each with the prefix vigo_cal_:
+ * vigo_cal_<type-or-topic>_<verb>, as vigo_cal_schoolyear_in,
+ * vigo_cal_rule_resolve, vigo_cal_busday_add, vigo_cal_template_render;
+ * the names earlier releases used live on as aliases in legacy_symbols.c.
+ * Everything else is hidden: the module is built with -fvisibility=hidden
+ * (the Makefile; PGXS does so itself from PostgreSQL 16), and
+ * PG_FUNCTION_INFO_V1 and PG_MODULE_MAGIC mark what they declare
+ * PGDLLEXPORT, which is visibility("default") (below for PostgreSQL 14
+ * and 15, as PostgreSQL 16 does).  The helpers below, shared by the glue
+ * files, and the core's vc_* functions are not exported.
  */
 #ifndef VC_PG_H
 #define VC_PG_H
@@ -29,6 +35,29 @@
  */
 #if PG_VERSION_NUM < 160000
 #define errsave(context, ...) ereport(ERROR, __VA_ARGS__)
+#endif
+
+/*
+ * Exported symbols before PostgreSQL 16: PGDLLEXPORT is empty outside
+ * Windows, and PG_FUNCTION_INFO_V1 does not declare the function itself
+ * PGDLLEXPORT.  Both as PostgreSQL 16 defines them, so that the entry
+ * points, their pg_finfo_ records and Pg_magic_func stay visible in a
+ * module built with -fvisibility=hidden.
+ */
+#if PG_VERSION_NUM < 160000 && defined(__GNUC__) && !defined(WIN32)
+#undef PGDLLEXPORT
+#define PGDLLEXPORT __attribute__((visibility("default")))
+#undef PG_FUNCTION_INFO_V1
+#define PG_FUNCTION_INFO_V1(funcname) \
+extern PGDLLEXPORT Datum funcname(PG_FUNCTION_ARGS); \
+extern PGDLLEXPORT const Pg_finfo_record * CppConcat(pg_finfo_,funcname)(void); \
+const Pg_finfo_record * \
+CppConcat(pg_finfo_,funcname) (void) \
+{ \
+	static const Pg_finfo_record my_finfo = { 1 }; \
+	return &my_finfo; \
+} \
+extern int no_such_variable
 #endif
 
 #if defined(__GNUC__)

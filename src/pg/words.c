@@ -20,9 +20,9 @@ word_datum(FunctionCallInfo fcinfo, const char *word)
 }
 
 /* month_name(month int [, abbreviated bool]): juli, jul; NULL outside 1-12. */
-PG_FUNCTION_INFO_V1(words_month_name);
+PG_FUNCTION_INFO_V1(vigo_cal_words_month_name);
 Datum
-words_month_name(PG_FUNCTION_ARGS)
+vigo_cal_words_month_name(PG_FUNCTION_ARGS)
 {
 	bool		abbreviated = PG_NARGS() > 1 && PG_GETARG_BOOL(1);
 
@@ -30,17 +30,17 @@ words_month_name(PG_FUNCTION_ARGS)
 }
 
 /* weekday_name(isodow int, abbreviated bool): tirsdag, tir; NULL outside 1-7. */
-PG_FUNCTION_INFO_V1(words_weekday_name);
+PG_FUNCTION_INFO_V1(vigo_cal_words_weekday_name);
 Datum
-words_weekday_name(PG_FUNCTION_ARGS)
+vigo_cal_words_weekday_name(PG_FUNCTION_ARGS)
 {
 	return word_datum(fcinfo, vc_weekday_name(PG_GETARG_INT32(0), PG_GETARG_BOOL(1)));
 }
 
 /* weekday_name(date): the name of the day's weekday. */
-PG_FUNCTION_INFO_V1(words_weekday_of_date);
+PG_FUNCTION_INFO_V1(vigo_cal_words_weekday_of_date);
 Datum
-words_weekday_of_date(PG_FUNCTION_ARGS)
+vigo_cal_words_weekday_of_date(PG_FUNCTION_ARGS)
 {
 	DateADT		d = PG_GETARG_DATEADT(0);
 
@@ -65,25 +65,25 @@ label_datum(FunctionCallInfo fcinfo, DateADT d, bool long_form, bool with_year)
 }
 
 /* date_label(date): the short label of the printed årshjul, 15.jul. */
-PG_FUNCTION_INFO_V1(words_date_label);
+PG_FUNCTION_INFO_V1(vigo_cal_words_date_label);
 Datum
-words_date_label(PG_FUNCTION_ARGS)
+vigo_cal_words_date_label(PG_FUNCTION_ARGS)
 {
 	return label_datum(fcinfo, PG_GETARG_DATEADT(0), false, false);
 }
 
 /* norwegian_date(date, with_year bool): 07. september, 17. juli 2023. */
-PG_FUNCTION_INFO_V1(words_long_date);
+PG_FUNCTION_INFO_V1(vigo_cal_words_long_date);
 Datum
-words_long_date(PG_FUNCTION_ARGS)
+vigo_cal_words_long_date(PG_FUNCTION_ARGS)
 {
 	return label_datum(fcinfo, PG_GETARG_DATEADT(0), true, PG_GETARG_BOOL(1));
 }
 
 /* holiday_label(kind text): Høstferie for hostferie, Skolefri for a kind without a name. */
-PG_FUNCTION_INFO_V1(words_school_holiday_label);
+PG_FUNCTION_INFO_V1(vigo_cal_words_school_holiday_label);
 Datum
-words_school_holiday_label(PG_FUNCTION_ARGS)
+vigo_cal_words_school_holiday_label(PG_FUNCTION_ARGS)
 {
 	text	   *kind = PG_GETARG_TEXT_PP(0);
 

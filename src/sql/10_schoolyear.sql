@@ -6,13 +6,13 @@
 CREATE TYPE vigo_cal.schoolyear;
 
 CREATE FUNCTION vigo_cal.schoolyear_in(cstring) RETURNS vigo_cal.schoolyear
-  AS 'MODULE_PATHNAME', 'schoolyear_in' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_schoolyear_in' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION vigo_cal.schoolyear_out(vigo_cal.schoolyear) RETURNS cstring
-  AS 'MODULE_PATHNAME', 'schoolyear_out' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_schoolyear_out' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION vigo_cal.schoolyear_recv(internal) RETURNS vigo_cal.schoolyear
-  AS 'MODULE_PATHNAME', 'schoolyear_recv' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_schoolyear_recv' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION vigo_cal.schoolyear_send(vigo_cal.schoolyear) RETURNS bytea
-  AS 'MODULE_PATHNAME', 'schoolyear_send' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_schoolyear_send' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE TYPE vigo_cal.schoolyear (
   INPUT = vigo_cal.schoolyear_in,
@@ -104,9 +104,9 @@ CREATE OPERATOR CLASS vigo_cal.schoolyear_hash_ops
 
 -- Arithmetic in whole school years.
 CREATE FUNCTION vigo_cal.schoolyear_pl_int(vigo_cal.schoolyear, integer) RETURNS vigo_cal.schoolyear
-  AS 'MODULE_PATHNAME', 'schoolyear_pl_int' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_schoolyear_pl_int' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION vigo_cal.schoolyear_mi_int(vigo_cal.schoolyear, integer) RETURNS vigo_cal.schoolyear
-  AS 'MODULE_PATHNAME', 'schoolyear_mi_int' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_schoolyear_mi_int' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION vigo_cal.schoolyear_mi(vigo_cal.schoolyear, vigo_cal.schoolyear) RETURNS integer
   AS 'int4mi' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
 
@@ -128,7 +128,7 @@ COMMENT ON FUNCTION vigo_cal.schoolyear_mi(vigo_cal.schoolyear, vigo_cal.schooly
 
 -- Conversions.
 CREATE FUNCTION vigo_cal.schoolyear(integer) RETURNS vigo_cal.schoolyear
-  AS 'MODULE_PATHNAME', 'schoolyear_from_int' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_schoolyear_from_int' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.schoolyear(integer) IS
   'the school year that starts on 1 August of the given year';
 CREATE FUNCTION vigo_cal.start_year(vigo_cal.schoolyear) RETURNS integer
@@ -139,16 +139,16 @@ CREATE CAST (integer AS vigo_cal.schoolyear) WITH FUNCTION vigo_cal.schoolyear(i
 CREATE CAST (vigo_cal.schoolyear AS integer) WITH FUNCTION vigo_cal.start_year(vigo_cal.schoolyear);
 
 CREATE FUNCTION vigo_cal.schoolyear(date) RETURNS vigo_cal.schoolyear
-  AS 'MODULE_PATHNAME', 'schoolyear_from_date' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_schoolyear_from_date' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.schoolyear(date) IS
   'the school year that holds the day (a school year starts on 1 August)';
 
 CREATE FUNCTION vigo_cal.first_day(vigo_cal.schoolyear) RETURNS date
-  AS 'MODULE_PATHNAME', 'schoolyear_first_day' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_schoolyear_first_day' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.first_day(vigo_cal.schoolyear) IS
   'the first day of the school year, 1 August';
 CREATE FUNCTION vigo_cal.last_day(vigo_cal.schoolyear) RETURNS date
-  AS 'MODULE_PATHNAME', 'schoolyear_last_day' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_schoolyear_last_day' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.last_day(vigo_cal.schoolyear) IS
   'the last day of the school year, 31 July';
 
@@ -160,11 +160,11 @@ COMMENT ON FUNCTION vigo_cal.daterange(vigo_cal.schoolyear) IS
   'the days of the school year, 1 August to 31 July';
 
 CREATE FUNCTION vigo_cal.contains(vigo_cal.schoolyear, date) RETURNS boolean
-  AS 'MODULE_PATHNAME', 'schoolyear_contains' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_schoolyear_contains' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.contains(vigo_cal.schoolyear, date) IS
   'does the school year hold the day?';
 CREATE FUNCTION vigo_cal.contained_by(date, vigo_cal.schoolyear) RETURNS boolean
-  AS 'MODULE_PATHNAME', 'schoolyear_contained_by' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_schoolyear_contained_by' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.contained_by(date, vigo_cal.schoolyear) IS
   'is the day in the school year?';
 

@@ -5,13 +5,13 @@
 CREATE TYPE vigo_cal.isoweek;
 
 CREATE FUNCTION vigo_cal.isoweek_in(cstring) RETURNS vigo_cal.isoweek
-  AS 'MODULE_PATHNAME', 'isoweek_in' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_in' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION vigo_cal.isoweek_out(vigo_cal.isoweek) RETURNS cstring
-  AS 'MODULE_PATHNAME', 'isoweek_out' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_out' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION vigo_cal.isoweek_recv(internal) RETURNS vigo_cal.isoweek
-  AS 'MODULE_PATHNAME', 'isoweek_recv' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_recv' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION vigo_cal.isoweek_send(vigo_cal.isoweek) RETURNS bytea
-  AS 'MODULE_PATHNAME', 'isoweek_send' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_send' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE TYPE vigo_cal.isoweek (
   INPUT = vigo_cal.isoweek_in,
@@ -102,11 +102,11 @@ CREATE OPERATOR CLASS vigo_cal.isoweek_hash_ops
 
 -- Arithmetic in whole weeks.
 CREATE FUNCTION vigo_cal.isoweek_pl_int(vigo_cal.isoweek, integer) RETURNS vigo_cal.isoweek
-  AS 'MODULE_PATHNAME', 'isoweek_pl_int' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_pl_int' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION vigo_cal.isoweek_mi_int(vigo_cal.isoweek, integer) RETURNS vigo_cal.isoweek
-  AS 'MODULE_PATHNAME', 'isoweek_mi_int' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_mi_int' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION vigo_cal.isoweek_mi(vigo_cal.isoweek, vigo_cal.isoweek) RETURNS integer
-  AS 'MODULE_PATHNAME', 'isoweek_mi' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_mi' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE OPERATOR vigo_cal.+ (
   LEFTARG = vigo_cal.isoweek, RIGHTARG = integer, FUNCTION = vigo_cal.isoweek_pl_int
@@ -120,21 +120,21 @@ CREATE OPERATOR vigo_cal.- (
 
 -- Constructors and parts.
 CREATE FUNCTION vigo_cal.isoweek(date) RETURNS vigo_cal.isoweek
-  AS 'MODULE_PATHNAME', 'isoweek_from_date' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_from_date' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.isoweek(date) IS 'the ISO week that holds the day';
 CREATE FUNCTION vigo_cal.isoweek(year integer, week integer) RETURNS vigo_cal.isoweek
-  AS 'MODULE_PATHNAME', 'isoweek_make' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_make' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.isoweek(integer, integer) IS
   'week number week of ISO year year; an error if the year has no such week';
 CREATE FUNCTION vigo_cal.monday(vigo_cal.isoweek) RETURNS date
-  AS 'MODULE_PATHNAME', 'isoweek_monday' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_monday' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.monday(vigo_cal.isoweek) IS 'the Monday that starts the week';
 CREATE FUNCTION vigo_cal.isoweek_year(vigo_cal.isoweek) RETURNS integer
-  AS 'MODULE_PATHNAME', 'isoweek_year' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_year' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.isoweek_year(vigo_cal.isoweek) IS
   'the ISO year of the week (the calendar year of its Thursday)';
 CREATE FUNCTION vigo_cal.isoweek_week(vigo_cal.isoweek) RETURNS integer
-  AS 'MODULE_PATHNAME', 'isoweek_week' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_week' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.isoweek_week(vigo_cal.isoweek) IS 'the week number, 1 to 53';
 CREATE FUNCTION vigo_cal.daterange(vigo_cal.isoweek) RETURNS daterange
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
@@ -144,11 +144,11 @@ COMMENT ON FUNCTION vigo_cal.daterange(vigo_cal.isoweek) IS
   'the days of the week, Monday to Sunday';
 
 CREATE FUNCTION vigo_cal.contains(vigo_cal.isoweek, date) RETURNS boolean
-  AS 'MODULE_PATHNAME', 'isoweek_contains' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_contains' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.contains(vigo_cal.isoweek, date) IS
   'is the day in the week (Monday to Sunday)?';
 CREATE FUNCTION vigo_cal.contained_by(date, vigo_cal.isoweek) RETURNS boolean
-  AS 'MODULE_PATHNAME', 'isoweek_contained_by' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_contained_by' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.contained_by(date, vigo_cal.isoweek) IS
   'is the day in the week (Monday to Sunday)?';
 CREATE OPERATOR vigo_cal.@> (

@@ -6,13 +6,13 @@
 CREATE TYPE vigo_cal.rule;
 
 CREATE FUNCTION vigo_cal.rule_in(cstring) RETURNS vigo_cal.rule
-  AS 'MODULE_PATHNAME', 'rule_in' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_rule_in' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION vigo_cal.rule_out(vigo_cal.rule) RETURNS cstring
-  AS 'MODULE_PATHNAME', 'rule_out' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_rule_out' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION vigo_cal.rule_recv(internal) RETURNS vigo_cal.rule
-  AS 'MODULE_PATHNAME', 'rule_recv' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_rule_recv' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION vigo_cal.rule_send(vigo_cal.rule) RETURNS bytea
-  AS 'MODULE_PATHNAME', 'rule_send' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_rule_send' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE TYPE vigo_cal.rule (
   INPUT = vigo_cal.rule_in,
@@ -26,23 +26,23 @@ COMMENT ON TYPE vigo_cal.rule IS
   'recurring date of the årshjul, e.g. 15.07, uke 41 ons-fre, 1. tirsdag i juli, ssb_resultat_vgs_1 + 1 virkedag';
 
 CREATE FUNCTION vigo_cal.rule_eq(vigo_cal.rule, vigo_cal.rule) RETURNS boolean
-  AS 'MODULE_PATHNAME', 'rule_eq' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+  AS 'MODULE_PATHNAME', 'vigo_cal_rule_eq' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 CREATE FUNCTION vigo_cal.rule_ne(vigo_cal.rule, vigo_cal.rule) RETURNS boolean
-  AS 'MODULE_PATHNAME', 'rule_ne' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+  AS 'MODULE_PATHNAME', 'vigo_cal_rule_ne' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 CREATE FUNCTION vigo_cal.rule_lt(vigo_cal.rule, vigo_cal.rule) RETURNS boolean
-  AS 'MODULE_PATHNAME', 'rule_lt' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+  AS 'MODULE_PATHNAME', 'vigo_cal_rule_lt' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 CREATE FUNCTION vigo_cal.rule_le(vigo_cal.rule, vigo_cal.rule) RETURNS boolean
-  AS 'MODULE_PATHNAME', 'rule_le' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+  AS 'MODULE_PATHNAME', 'vigo_cal_rule_le' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 CREATE FUNCTION vigo_cal.rule_gt(vigo_cal.rule, vigo_cal.rule) RETURNS boolean
-  AS 'MODULE_PATHNAME', 'rule_gt' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+  AS 'MODULE_PATHNAME', 'vigo_cal_rule_gt' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 CREATE FUNCTION vigo_cal.rule_ge(vigo_cal.rule, vigo_cal.rule) RETURNS boolean
-  AS 'MODULE_PATHNAME', 'rule_ge' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+  AS 'MODULE_PATHNAME', 'vigo_cal_rule_ge' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 CREATE FUNCTION vigo_cal.rule_cmp(vigo_cal.rule, vigo_cal.rule) RETURNS integer
-  AS 'MODULE_PATHNAME', 'rule_cmp' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+  AS 'MODULE_PATHNAME', 'vigo_cal_rule_cmp' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 CREATE FUNCTION vigo_cal.rule_hash(vigo_cal.rule) RETURNS integer
-  AS 'MODULE_PATHNAME', 'rule_hash' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+  AS 'MODULE_PATHNAME', 'vigo_cal_rule_hash' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 CREATE FUNCTION vigo_cal.rule_hash_extended(vigo_cal.rule, bigint) RETURNS bigint
-  AS 'MODULE_PATHNAME', 'rule_hash_extended' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+  AS 'MODULE_PATHNAME', 'vigo_cal_rule_hash_extended' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 
 CREATE OPERATOR vigo_cal.= (
   LEFTARG = vigo_cal.rule, RIGHTARG = vigo_cal.rule, FUNCTION = vigo_cal.rule_eq,
@@ -92,23 +92,23 @@ CREATE OPERATOR CLASS vigo_cal.rule_hash_ops
 
 -- Resolution.
 CREATE FUNCTION vigo_cal.resolve(r vigo_cal.rule, school_year vigo_cal.schoolyear) RETURNS date
-  AS 'MODULE_PATHNAME', 'rule_resolve' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_rule_resolve' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.resolve(vigo_cal.rule, vigo_cal.schoolyear) IS
   'the date the rule gives in the school year (the first day, for a week or a span)';
 CREATE FUNCTION vigo_cal.resolve(r vigo_cal.rule, school_year vigo_cal.schoolyear, anchor date) RETURNS date
-  AS 'MODULE_PATHNAME', 'rule_resolve_anchor' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_rule_resolve_anchor' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.resolve(vigo_cal.rule, vigo_cal.schoolyear, date) IS
   'the date the rule gives in the school year, counting from anchor when the rule names an event';
 CREATE FUNCTION vigo_cal.resolve_range(r vigo_cal.rule, school_year vigo_cal.schoolyear) RETURNS daterange
-  AS 'MODULE_PATHNAME', 'rule_resolve_range' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_rule_resolve_range' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.resolve_range(vigo_cal.rule, vigo_cal.schoolyear) IS
   'all the days the rule gives in the school year (Monday to Friday of a week, both ends of a span)';
 CREATE FUNCTION vigo_cal.resolve_range(r vigo_cal.rule, school_year vigo_cal.schoolyear, anchor date) RETURNS daterange
-  AS 'MODULE_PATHNAME', 'rule_resolve_range_anchor' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_rule_resolve_range_anchor' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.resolve_range(vigo_cal.rule, vigo_cal.schoolyear, date) IS
   'all the days the rule gives in the school year, counting from anchor when the rule names an event';
 CREATE FUNCTION vigo_cal.rule_reference(vigo_cal.rule) RETURNS text
-  AS 'MODULE_PATHNAME', 'rule_reference' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_rule_reference' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.rule_reference(vigo_cal.rule) IS
   'the key of the event the rule counts from, or NULL';
 
@@ -134,14 +134,14 @@ COMMENT ON OPERATOR vigo_cal.>= (vigo_cal.rule, vigo_cal.rule) IS 'sorts after o
 
 CREATE FUNCTION vigo_cal.occurrence_range(r vigo_cal.rule, school_year vigo_cal.schoolyear, anchor date)
   RETURNS daterange
-  AS 'MODULE_PATHNAME', 'rule_occurrence_range' LANGUAGE c IMMUTABLE PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_rule_occurrence_range' LANGUAGE c IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.occurrence_range(vigo_cal.rule, vigo_cal.schoolyear, date) IS
   'like resolve_range, but NULL when the rule gives no date that year (29.02, uke 53, no anchor, or outside 1583-9999) instead of an error';
 CREATE FUNCTION vigo_cal.rule_kind(vigo_cal.rule) RETURNS text
-  AS 'MODULE_PATHNAME', 'rule_kind' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_rule_kind' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.rule_kind(vigo_cal.rule) IS
   'what the rule starts from: day, span, month, week, nth_weekday or reference';
 CREATE FUNCTION vigo_cal.rule_offsets(vigo_cal.rule) RETURNS integer
-  AS 'MODULE_PATHNAME', 'rule_offsets' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_rule_offsets' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.rule_offsets(vigo_cal.rule) IS
   'how many offsets and rolls follow the rule''s anchor (0 for a plain day, week, ...)';

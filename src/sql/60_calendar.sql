@@ -10,7 +10,7 @@
 -- ---------------------------------------------------------------------
 CREATE OR REPLACE FUNCTION vigo_cal.render_template(template text, school_year vigo_cal.schoolyear, dates jsonb)
   RETURNS text
-  AS 'MODULE_PATHNAME', 'template_render' LANGUAGE c IMMUTABLE PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_template_render' LANGUAGE c IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.render_template(text, vigo_cal.schoolyear, jsonb) IS
   'fill in a title or comment template for a school year: {sy}, {sy-1}, {y}, {y+1}, {date:KEY}, {datey:KEY}, {day:KEY}, KEY optionally followed by rule offsets; dates maps keys to dates';
 
