@@ -100,11 +100,12 @@ END $$;
 SELECT * FROM pg_temp.null_calls();
 
 -- The functions that are not STRICT take NULL on purpose: occurrence_range
--- and render_template (no anchor, no template), date_label (no rule, no
--- end), occurrences (a NULL school year: no rows), calendar_between (no
--- rows), ical and wheel_svg (no county: all), wheel_sector,
--- refresh_occurrence_store (the whole window), occurrence_store_ready (no
--- state: an error), and the aggregates, which skip NULLs.  In detail:
+-- (no anchor), date_label (no rule, no end), occurrences (a NULL school
+-- year: no rows), calendar_between (no rows), ical and wheel_svg (no
+-- county: all), wheel_sector, refresh_occurrence_store (the whole window),
+-- occurrence_store_ready (no state: an error), and the aggregates, which
+-- skip NULLs.  render_template is STRICT: NULL for any NULL argument (no
+-- dates is '{}').  In detail:
 SELECT * FROM pg_temp.calls(
   $$occurrence_store_ready(NULL)$$,
   $$occurrence_range('x + 1 dag', '2023-2024', NULL)$$,
@@ -122,6 +123,7 @@ SELECT * FROM pg_temp.calls(
   $$render_template(NULL, '2023-2024', '{}')$$,
   $$render_template('{sy}', NULL, '{}')$$,
   $$render_template('{date:x}', '2023-2024', NULL)$$,
+  $$render_template('{date:x}', '2023-2024', '{}')$$,
   $$render_template('{date:x}', '2023-2024', '{"x": null}')$$);
 
 -- ---------------------------------------------------------------------

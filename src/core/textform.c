@@ -1,7 +1,8 @@
 /*
  * textform.c
  *	  The text forms of school years ("2023-2024") and ISO weeks
- *	  ("2023-W40"): their parsers and printers.  Reentrant: all state lives
+ *	  ("2023-W40"): their parsers and printers; and the one date form the
+ *	  templates read (ISO, "2024-07-15").  Reentrant: all state lives
  *	  in the caller's scanner and error structs, and errors come back as a
  *	  status plus position.  (The rule language has its own folder, rule/.)
  */
@@ -14,6 +15,8 @@ static const char *const SCHOOLYEAR_HINT =
 "Write a school year as 2023-2024, 2023/2024, 2023-24 or 2023/24.";
 static const char *const ISOWEEK_HINT =
 "Write an ISO week as 2023-W40, 2023W40, \"uke 40 2023\" or \"week 40 2023\".";
+static const char *const ISODATE_HINT =
+"Write a date as an ISO date, YYYY-MM-DD: 2024-07-15.";
 
 /* A cursor over the input text. */
 typedef struct scanner
@@ -282,4 +285,44 @@ vc_isoweek_format(vc_day monday, char *buf, size_t buflen)
 
 	vc_isoweek_of(monday, &year, &week);
 	snprintf(buf, buflen, "%04d-W%02d", year, week);
+}
+
+/* ---------------------------------------------------------------------
+ * ISO dates
+ * ---------------------------------------------------------------------
+ */
+
+/*
+ * An ISO 8601 calendar date of len bytes, exactly YYYY-MM-DD: the one
+ * form that reads the same whatever a server's DateStyle, so that what
+ * reads it can be IMMUTABLE.  VC_OK and *day; else err->detail holds the
+ * text (cut at a character), with VC_ERR_SYNTAX for any other form (and
+ * a hint), VC_ERR_VALUE for a day the month does not have (2023-02-29),
+ * VC_ERR_RANGE for a year outside VC_MIN_YEAR .. VC_MAX_YEAR.
+ */
+vc_status
+vc_iso_date_parse(const char *text, size_t len, vc_day *day, vc_error *err)
+{
+	static const char form[] = "dddd-dd-dd";
+	int			v[3] = {0, 0, 0};
+	int			field = 0;
+	size_t		i;
+	bool		ok = len == sizeof(form) - 1;
+
+	for (i = 0; ok && i < len; i++)
+	{
+		if (form[i] == '-')
+			ok = text[i] == '-' && ++field < 3;
+		else if ((ok = vc_ascii_isdigit((unsigned char) text[i])))
+			v[field] = v[field] * 10 + (text[i] - '0');
+	}
+	if (!ok)
+		return vc_error_set(err, VC_ERR_SYNTAX, 0, ISODATE_HINT, "%.*s",
+							vc_utf8_prefix(text, len, 60), text);
+	if (!vc_year_in_range(v[0]))
+		return vc_error_set(err, VC_ERR_RANGE, 0, NULL, "%.*s", (int) len, text);
+	if (v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > vc_days_in_month(v[0], v[1]))
+		return vc_error_set(err, VC_ERR_VALUE, 0, NULL, "%.*s", (int) len, text);
+	*day = vc_day_from_ymd(v[0], v[1], v[2]);
+	return VC_OK;
 }

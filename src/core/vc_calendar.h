@@ -116,6 +116,9 @@ extern bool vc_schoolyear_contains(int sy, int64_t d);
 extern vc_status vc_schoolyear_parse(const char *text, int *sy, vc_error *err);
 extern void vc_schoolyear_format(int sy, char *buf, size_t buflen);
 
+/* ---- ISO dates (2024-07-15, the form templates read; textform.c) ---- */
+extern vc_status vc_iso_date_parse(const char *text, size_t len, vc_day *day, vc_error *err);
+
 /* ---- Easter and public holidays ---- */
 typedef enum vc_holiday_id
 {
@@ -185,7 +188,7 @@ extern int	vc_busday_window_selfcheck(void);
 						  VC_RULE_MAX_OFFSETS * VC_RULE_OFFSET_TEXT + \
 						  VC_RULE_ROLL_TEXT + 1)
 #define VC_RULE_MAX_BINARY 192	/* longest serialized form */
-#define VC_RULE_FORMAT_VERSION 1
+#define VC_RULE_FORMAT_VERSION 1	/* the binary form written; format.c reads all */
 
 typedef enum vc_anchor_kind
 {

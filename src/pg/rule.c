@@ -28,15 +28,56 @@ rule_to_datum(const vc_rule *rule)
 	return result;
 }
 
-/* The rule in a stored datum. */
+/* The detail of an unknown format version: the versions this code reads. */
+static int
+format_versions_detail(void)
+{
+	return errdetail("This version of vigo_cal reads binary format versions up to %d.",
+					 VC_RULE_FORMAT_VERSION);
+}
+
+/*
+ * The rule in a stored datum, of any binary format version ever written.
+ * A version this code does not read was written by a newer vigo_cal.
+ */
 static void
 rule_from_datum(bytea *datum, vc_rule *rule)
 {
-	if (vc_rule_unpack((const uint8 *) VARDATA_ANY(datum),
-					   VARSIZE_ANY_EXHDR(datum), rule) != VC_OK)
+	const uint8 *bytes = (const uint8 *) VARDATA_ANY(datum);
+	vc_status	rc = vc_rule_unpack(bytes, VARSIZE_ANY_EXHDR(datum), rule);
+
+	if (rc == VC_ERR_VERSION)
+		ereport(ERROR,
+				errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				errmsg("unsupported binary format version %d in a stored value of type rule",
+					   bytes[0]),
+				format_versions_detail(),
+				errhint("Install the version of vigo_cal that wrote the value."));
+	if (rc != VC_OK)
 		ereport(ERROR,
 				errcode(ERRCODE_DATA_CORRUPTED),
 				errmsg("invalid stored value of type rule"));
+}
+
+/*
+ * The bytes of a stored rule in the current binary format, for comparison
+ * and hashing: the datum's own bytes when it is in that format (every
+ * value, until the format changes), else the rule read in its format and
+ * written in the current one into buf (VC_RULE_MAX_BINARY bytes), so that
+ * equal rules have equal bytes whichever version wrote them.
+ */
+static const uint8 *
+rule_bytes(bytea *datum, uint8 *buf, size_t *len)
+{
+	const uint8 *bytes = (const uint8 *) VARDATA_ANY(datum);
+	vc_rule		rule;
+
+	*len = VARSIZE_ANY_EXHDR(datum);
+	if (*len > 0 && bytes[0] == VC_RULE_FORMAT_VERSION)
+		return bytes;
+	rule_from_datum(datum, &rule);
+	*len = vc_rule_serialize(&rule, buf);
+	return buf;
 }
 
 /* rule_in(cstring) */
@@ -69,7 +110,10 @@ vigo_cal_rule_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(buf);
 }
 
-/* Binary input: the format-version byte and the fields, fully checked. */
+/*
+ * Binary input: the format-version byte and the fields, fully checked; a
+ * rule of an older format version is stored in the current one.
+ */
 PG_FUNCTION_INFO_V1(vigo_cal_rule_recv);
 Datum
 vigo_cal_rule_recv(PG_FUNCTION_ARGS)
@@ -85,8 +129,7 @@ vigo_cal_rule_recv(PG_FUNCTION_ARGS)
 				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				errmsg("unsupported binary format version %d for type rule",
 					   (uint8) bytes[0]),
-				errdetail("This version of vigo_cal reads version %d.",
-						  VC_RULE_FORMAT_VERSION));
+				format_versions_detail());
 	if (rc != VC_OK)
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
@@ -94,26 +137,35 @@ vigo_cal_rule_recv(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(rule_to_datum(&rule));
 }
 
-/* Binary output: the stored bytes, format-version byte first. */
+/* Binary output: the bytes in the current format, format-version byte first. */
 PG_FUNCTION_INFO_V1(vigo_cal_rule_send);
 Datum
 vigo_cal_rule_send(PG_FUNCTION_ARGS)
 {
-	bytea	   *datum = PG_GETARG_RULE_P(0);
+	uint8		bytes[VC_RULE_MAX_BINARY];
+	size_t		len;
+	const uint8 *form = rule_bytes(PG_GETARG_RULE_P(0), bytes, &len);
 	StringInfoData buf;
 
 	pq_begintypsend(&buf);
-	pq_sendbytes(&buf, VARDATA_ANY(datum), VARSIZE_ANY_EXHDR(datum));
+	pq_sendbytes(&buf, (const char *) form, (int) len);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
-/* Byte order of two rules: a total order consistent with equality. */
+/*
+ * Byte order of two rules in the current binary format: a total order
+ * consistent with equality.
+ */
 static int
 rule_cmp_internal(bytea *a, bytea *b)
 {
-	size_t		la = VARSIZE_ANY_EXHDR(a);
-	size_t		lb = VARSIZE_ANY_EXHDR(b);
-	int			c = memcmp(VARDATA_ANY(a), VARDATA_ANY(b), Min(la, lb));
+	uint8		abuf[VC_RULE_MAX_BINARY];
+	uint8		bbuf[VC_RULE_MAX_BINARY];
+	size_t		la,
+				lb;
+	const uint8 *ab = rule_bytes(a, abuf, &la);
+	const uint8 *bb = rule_bytes(b, bbuf, &lb);
+	int			c = memcmp(ab, bb, Min(la, lb));
 
 	if (c != 0)
 		return c < 0 ? -1 : 1;
@@ -176,14 +228,16 @@ vigo_cal_rule_ge(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(rule_cmp_internal(PG_GETARG_RULE_P(0), PG_GETARG_RULE_P(1)) >= 0);
 }
 
-/* hash support: a hash of the bytes. */
+/* hash support: a hash of the bytes in the current binary format. */
 PG_FUNCTION_INFO_V1(vigo_cal_rule_hash);
 Datum
 vigo_cal_rule_hash(PG_FUNCTION_ARGS)
 {
-	bytea	   *r = PG_GETARG_RULE_P(0);
+	uint8		buf[VC_RULE_MAX_BINARY];
+	size_t		len;
+	const uint8 *bytes = rule_bytes(PG_GETARG_RULE_P(0), buf, &len);
 
-	return hash_any((const unsigned char *) VARDATA_ANY(r), VARSIZE_ANY_EXHDR(r));
+	return hash_any(bytes, (int) len);
 }
 
 /* hash support with a seed. */
@@ -191,10 +245,11 @@ PG_FUNCTION_INFO_V1(vigo_cal_rule_hash_extended);
 Datum
 vigo_cal_rule_hash_extended(PG_FUNCTION_ARGS)
 {
-	bytea	   *r = PG_GETARG_RULE_P(0);
+	uint8		buf[VC_RULE_MAX_BINARY];
+	size_t		len;
+	const uint8 *bytes = rule_bytes(PG_GETARG_RULE_P(0), buf, &len);
 
-	return hash_any_extended((const unsigned char *) VARDATA_ANY(r),
-							 VARSIZE_ANY_EXHDR(r), PG_GETARG_INT64(1));
+	return hash_any_extended(bytes, (int) len, PG_GETARG_INT64(1));
 }
 
 /* rule_reference(rule): the event key the rule counts from, or NULL. */
@@ -245,11 +300,18 @@ resolve_args(FunctionCallInfo fcinfo, bool with_anchor, vc_day *first, vc_day *l
 				errmsg("rule \"%s\" counts from event \"%s\"", text, rule.ref),
 				errdetail("%s", err.detail),
 				errhint("Pass the event's date: resolve(rule, schoolyear, anchor_date)."));
+	/*
+	 * A day the year does not have (29.02, uke 53) and a date outside the
+	 * supported range are both 22008, as for PostgreSQL's own dates; the
+	 * hint says which it is and what to do.
+	 */
 	ereport(ERROR,
-			errcode(rc == VC_ERR_VALUE ? ERRCODE_DATETIME_FIELD_OVERFLOW
-					: ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+			errcode(ERRCODE_DATETIME_FIELD_OVERFLOW),
 			errmsg("rule \"%s\" gives no date in school year %s", text, sytext),
-			errdetail("%s", err.detail));
+			errdetail("%s", err.detail),
+			rc == VC_ERR_VALUE
+			? errhint("occurrence_range() gives NULL instead of an error in a year without the day.")
+			: date_range_hint());
 }
 
 /* A daterange [first, last]. */

@@ -10,9 +10,9 @@
 -- ---------------------------------------------------------------------
 CREATE OR REPLACE FUNCTION vigo_cal.render_template(template text, school_year vigo_cal.schoolyear, dates jsonb)
   RETURNS text
-  AS 'MODULE_PATHNAME', 'vigo_cal_template_render' LANGUAGE c IMMUTABLE PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_template_render' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.render_template(text, vigo_cal.schoolyear, jsonb) IS
-  'fill in a title or comment template for a school year: {sy}, {sy-1}, {y}, {y+1}, {date:KEY}, {datey:KEY}, {day:KEY}, KEY optionally followed by rule offsets; dates maps keys to dates';
+  'fill in a title or comment template for a school year: {sy}, {sy-1}, {y}, {y+1}, {date:KEY}, {datey:KEY}, {day:KEY}, KEY optionally followed by rule offsets; dates maps keys to ISO dates (YYYY-MM-DD); NULL if any argument is NULL';
 
 -- ---------------------------------------------------------------------
 -- Occurrences: every event's dates in a range of school years
@@ -34,7 +34,7 @@ BEGIN
    ORDER BY e.event_key LIMIT 1;
   IF FOUND THEN
     RAISE EXCEPTION 'event "%" counts from unknown event "%"', bad.event_key, bad.ref
-      USING ERRCODE = 'foreign_key_violation',
+      USING ERRCODE = 'undefined_object',
             HINT = 'Add the event, or change the rule to name an existing event key.';
   END IF;
 

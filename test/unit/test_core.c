@@ -41,9 +41,12 @@ main(void)
 	test_busday();
 	test_busday_reference();
 	test_text_forms();
+	test_iso_dates();
 	test_rules();
 	test_rule_errors();
 	test_rule_binary();
+	test_rule_stored_forms();
+	test_rule_unknown_version();
 	test_templates();
 	test_rule_longest();
 	test_rule_anchor_words();

@@ -213,3 +213,86 @@ test_rule_binary(void)
 	}
 	CHECK(bad == 0, "%d corrupted binary forms accepted that do not round-trip", bad);
 }
+
+/*
+ * Bytes of every binary format version ever written, held as constants:
+ * stored values outlive the code that wrote them (pg_upgrade, binary
+ * dumps), so each must read back to its rule for as long as vigo_cal reads
+ * rules.  Version 1 is written by 0.1.0 and later; see format.c.
+ */
+static const struct
+{
+	const char *hex;
+	const char *text;
+}			stored_forms[] = {
+	{"0101070f0000000000000000000000", "15.07"},
+	{"010206130615000000000000000000", "19.06 til 21.06"},
+	{"010308000000000000000000000000", "i løpet av august"},
+	{"0104000000002929030500000001010000000100", "uke 41 ons-fre + 1 dag"},
+	{"0104000000001f2001050000000000", "uke 31/32"},
+	{"01050600000000000000ff05010000", "siste fredag i juni, neste virkedag"},
+	{"010507000000000000000102020101fffffffd00",
+	"1. tirsdag i juli - 3 dager, forrige virkedag"},
+	{"0106000000000000000000000002020000000103fffffffe12"
+		"7373625f726573756c7461745f7667735f31",
+	"ssb_resultat_vgs_1 + 1 virkedag - 2 uker"},
+};
+
+static size_t
+from_hex(const char *hex, uint8_t *buf)
+{
+	size_t		n = 0;
+	unsigned int byte;
+
+	for (; hex[0] && hex[1]; hex += 2)
+	{
+		sscanf(hex, "%2x", &byte);
+		buf[n++] = (uint8_t) byte;
+	}
+	return n;
+}
+
+void
+test_rule_stored_forms(void)
+{
+	size_t		i;
+
+	for (i = 0; i < sizeof(stored_forms) / sizeof(stored_forms[0]); i++)
+	{
+		uint8_t		bin[VC_RULE_MAX_BINARY];
+		uint8_t		now[VC_RULE_MAX_BINARY];
+		size_t		len = from_hex(stored_forms[i].hex, bin);
+		vc_rule		rule,
+					parsed;
+		vc_error	err;
+		char		text[VC_RULE_MAX_TEXT] = "";
+
+		CHECK(vc_rule_unpack(bin, len, &rule) == VC_OK &&
+			  vc_rule_format(&rule, text, sizeof(text)) &&
+			  strcmp(text, stored_forms[i].text) == 0,
+			  "stored version %d bytes %s read as \"%s\", want \"%s\"", bin[0],
+			  stored_forms[i].hex, text, stored_forms[i].text);
+		CHECK(vc_rule_deserialize(bin, len, &rule) == VC_OK,
+			  "binary input of version %d reads \"%s\"", bin[0], stored_forms[i].text);
+		/* the current version is still written byte for byte */
+		if (bin[0] == VC_RULE_FORMAT_VERSION)
+			CHECK(vc_rule_parse(stored_forms[i].text, &parsed, &err) == VC_OK &&
+				  vc_rule_serialize(&parsed, now) == len && memcmp(now, bin, len) == 0,
+				  "\"%s\" is written as %s", stored_forms[i].text, stored_forms[i].hex);
+	}
+}
+
+/* A format version never written, before or after the known ones. */
+void
+test_rule_unknown_version(void)
+{
+	uint8_t		bin[VC_RULE_MAX_BINARY];
+	size_t		len = from_hex(stored_forms[0].hex, bin);
+	vc_rule		rule;
+
+	bin[0] = 0;
+	CHECK(vc_rule_unpack(bin, len, &rule) == VC_ERR_VERSION, "stored version 0 is unknown");
+	bin[0] = VC_RULE_FORMAT_VERSION + 1;
+	CHECK(vc_rule_unpack(bin, len, &rule) == VC_ERR_VERSION, "a newer stored version is unknown");
+	CHECK(vc_rule_unpack(bin, 0, &rule) == VC_ERR_SYNTAX, "no bytes are no rule");
+}

@@ -86,6 +86,56 @@ test_text_forms(void)
 }
 
 /* Keys of the template tests: self has a date, county_deadline none. */
+/* ISO dates: YYYY-MM-DD and nothing else, whatever a DateStyle would read. */
+static void
+check_iso_date(const char *text, vc_status want, vc_day want_day)
+{
+	vc_day		day = 0;
+	vc_error	err;
+	vc_status	rc = vc_iso_date_parse(text, strlen(text), &day, &err);
+
+	CHECK(rc == want && (rc != VC_OK || day == want_day),
+		  "ISO date \"%s\": status %d, want %d", text, rc, want);
+}
+
+void
+test_iso_dates(void)
+{
+	vc_day		day;
+	vc_error	err;
+
+	check_iso_date("2024-07-15", VC_OK, D(2024, 7, 15));
+	check_iso_date("2024-02-29", VC_OK, D(2024, 2, 29));
+	check_iso_date("1583-01-01", VC_OK, D(1583, 1, 1));
+	check_iso_date("9999-12-31", VC_OK, D(9999, 12, 31));
+	check_iso_date("01/02/2024", VC_ERR_SYNTAX, 0);
+	check_iso_date("02.01.2024", VC_ERR_SYNTAX, 0);
+	check_iso_date("2024-7-15", VC_ERR_SYNTAX, 0);
+	check_iso_date("20240715", VC_ERR_SYNTAX, 0);
+	check_iso_date("2024-07-15 ", VC_ERR_SYNTAX, 0);
+	check_iso_date(" 2024-07-15", VC_ERR_SYNTAX, 0);
+	check_iso_date("2024-07-15T00:00", VC_ERR_SYNTAX, 0);
+	check_iso_date("2024/07/15", VC_ERR_SYNTAX, 0);
+	check_iso_date("2024-07--1", VC_ERR_SYNTAX, 0);
+	check_iso_date("+024-07-15", VC_ERR_SYNTAX, 0);
+	check_iso_date("today", VC_ERR_SYNTAX, 0);
+	check_iso_date("infinity", VC_ERR_SYNTAX, 0);
+	check_iso_date("", VC_ERR_SYNTAX, 0);
+	check_iso_date("2023-02-29", VC_ERR_VALUE, 0);
+	check_iso_date("2024-13-01", VC_ERR_VALUE, 0);
+	check_iso_date("2024-00-10", VC_ERR_VALUE, 0);
+	check_iso_date("2024-04-31", VC_ERR_VALUE, 0);
+	check_iso_date("2024-04-00", VC_ERR_VALUE, 0);
+	check_iso_date("0001-01-01", VC_ERR_RANGE, 0);
+	check_iso_date("1582-12-31", VC_ERR_RANGE, 0);
+	/* only len bytes are read: a date followed by more text in the buffer */
+	CHECK(vc_iso_date_parse("2024-07-15xyz", 10, &day, &err) == VC_OK && day == D(2024, 7, 15),
+		  "ISO date of the first 10 bytes");
+	CHECK(vc_iso_date_parse("01/02/2024", 10, &day, &err) == VC_ERR_SYNTAX &&
+		  strcmp(err.detail, "01/02/2024") == 0 && err.hint != NULL,
+		  "an ISO date error quotes the text and hints at the form: \"%s\"", err.detail);
+}
+
 static vc_status
 test_lookup(const char *key, size_t len, void *ctx, vc_day *day)
 {

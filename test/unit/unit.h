@@ -56,11 +56,14 @@ extern void test_busday_reference(void);
 /* test_text.c */
 extern void test_text_forms(void);
 extern void test_templates(void);
+extern void test_iso_dates(void);
 
 /* test_rules.c */
 extern void test_rules(void);
 extern void test_rule_errors(void);
 extern void test_rule_binary(void);
+extern void test_rule_stored_forms(void);
+extern void test_rule_unknown_version(void);
 
 /* test_limits.c */
 extern void test_rule_longest(void);

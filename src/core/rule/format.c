@@ -128,6 +128,20 @@ vc_rule_format(const vc_rule *rule, char *buf, size_t buflen)
 
 /* ---------------------------------------------------------------------
  * Binary form: a format-version byte, then the fields
+ *
+ * A rule value is stored in tables, and sent by binary I/O, in the format
+ * of the vigo_cal that wrote it; pg_upgrade and binary dumps keep those
+ * bytes as they are.  So every format version that was ever written stays
+ * readable: a change of format takes a new version byte and a reader of
+ * its own below, VC_RULE_FORMAT_VERSION becomes the new one, and the
+ * readers of the older versions are never removed (test_rules.c and
+ * sql/rule_binary.sql hold bytes of each version as constants).
+ *
+ *   version 1 (0.1.0 and later): the version byte; kind, month, day,
+ *	   month2, day2, week, week2, dow_from, dow_to, nth (signed), dow, roll
+ *	   and noffsets, a byte each; each offset's unit (a byte) and count (a
+ *	   big-endian int32); the event key's length (a byte) and its bytes,
+ *	   without a NUL.
  * ---------------------------------------------------------------------
  */
 
@@ -168,14 +182,16 @@ vc_rule_serialize(const vc_rule *rule, uint8_t *buf)
 	return n + reflen;
 }
 
-/* Read the fields of a binary form whose length checks out; false if not. */
+/* Read the fields of format version 1; false if the lengths do not check out. */
 static bool
-read_fields(const uint8_t *buf, size_t len, vc_rule *rule)
+read_version_1(const uint8_t *buf, size_t len, vc_rule *rule)
 {
 	size_t		n = HEADER_BYTES;
 	size_t		reflen;
 	int			i;
 
+	if (len < HEADER_BYTES + 1)
+		return false;
 	rule->kind = buf[1];
 	rule->month = buf[2];
 	rule->day = buf[3];
@@ -247,28 +263,38 @@ fields_valid(const vc_rule *rule)
 }
 
 /*
- * Read a binary form back into a rule, checking lengths and the range of
- * every field, which is enough for a rule that was serialized by this
- * code (a stored value).  VC_ERR_VERSION if the first byte is not the
- * format version this code writes, VC_ERR_SYNTAX if the bytes cannot be a
- * rule.
+ * Read a binary form of any format version ever written back into a rule,
+ * checking lengths and the range of every field, which is enough for a
+ * rule that was serialized by vigo_cal (a stored value).  VC_ERR_VERSION
+ * if the first byte is no format version this code reads (a newer one, or
+ * none ever written), VC_ERR_SYNTAX if the bytes cannot be a rule.
  */
 vc_status
 vc_rule_unpack(const uint8_t *buf, size_t len, vc_rule *rule)
 {
+	bool		read;
+
 	memset(rule, 0, sizeof(*rule));
-	if (len > 0 && buf[0] != VC_RULE_FORMAT_VERSION)
-		return VC_ERR_VERSION;
-	if (len < HEADER_BYTES + 1 || !read_fields(buf, len, rule) || !fields_valid(rule))
+	if (len == 0)
+		return VC_ERR_SYNTAX;
+	switch (buf[0])
+	{
+		case 1:
+			read = read_version_1(buf, len, rule);
+			break;
+		default:
+			return VC_ERR_VERSION;
+	}
+	if (!read || !fields_valid(rule))
 		return VC_ERR_SYNTAX;
 	return VC_OK;
 }
 
 /*
- * Read a binary form from outside (binary input), checking that it is
- * exactly what the parser makes of the rule's own canonical text, so that
- * equal rules always have equal bytes.  VC_ERR_VERSION or VC_ERR_SYNTAX if
- * not, as vc_rule_unpack.
+ * Read a binary form from outside (binary input), of any format version
+ * ever written, checking that it is exactly what the parser makes of the
+ * rule's own canonical text, so that equal rules always have equal bytes.
+ * VC_ERR_VERSION or VC_ERR_SYNTAX if not, as vc_rule_unpack.
  */
 vc_status
 vc_rule_deserialize(const uint8_t *buf, size_t len, vc_rule *rule)
@@ -285,8 +311,14 @@ vc_rule_deserialize(const uint8_t *buf, size_t len, vc_rule *rule)
 		vc_rule_parse(text, &check, &err) != VC_OK ||
 		memcmp(&check, rule, sizeof(check)) != 0)
 		return VC_ERR_SYNTAX;
-	/* and the bytes must be the ones this rule serializes to */
-	if (vc_rule_serialize(rule, canonical) != len || memcmp(canonical, buf, len) != 0)
+
+	/*
+	 * and bytes of the current version must be the ones this rule
+	 * serializes to (an older version's are read into the same rule, which
+	 * the caller writes in the current version)
+	 */
+	if (buf[0] == VC_RULE_FORMAT_VERSION &&
+		(vc_rule_serialize(rule, canonical) != len || memcmp(canonical, buf, len) != 0))
 		return VC_ERR_SYNTAX;
 	return VC_OK;
 }
