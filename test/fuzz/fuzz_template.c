@@ -3,7 +3,9 @@
  *	  libFuzzer target: title and comment templates (vc_template_render).
  *	  The first byte picks the school year; the rest is the template.  Keys
  *	  "self" and "a".."e" have dates, "nodate" has none, others are unknown.
+ *	  The same bytes are read as an ISO date too (the dates of a template).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,6 +31,36 @@ fuzz_lookup(const char *key, size_t len, void *ctx, vc_day *day)
 	if (len == 6 && memcmp(key, "nodate", 6) == 0)
 		return VC_ERR_VALUE;
 	return VC_ERR_UNKNOWN_KEY;
+}
+
+/*
+ * The dates of a template (vc_iso_date_parse): what reads is exactly the
+ * ISO text of its day; what does not is named by its status.
+ */
+static void
+check_iso_date(const char *text, size_t len)
+{
+	vc_day		day = 0;
+	vc_error	err;
+	vc_status	rc;
+	char		iso[16];
+	int			y,
+				m,
+				d;
+
+	vcf_poison_error(&err);
+	rc = vc_iso_date_parse(text, len, &day, &err);
+	if (rc == VC_OK)
+	{
+		vc_ymd_from_day(day, &y, &m, &d);
+		snprintf(iso, sizeof(iso), "%04d-%02d-%02d", y, m, d);
+		VCF_CHECK(vc_day_in_range(day) && len == 10 && memcmp(iso, text, 10) == 0,
+				  "ISO date: \"%s\" reads as %s", vcf_show(text), iso);
+	}
+	else
+		VCF_CHECK((rc == VC_ERR_SYNTAX || rc == VC_ERR_VALUE || rc == VC_ERR_RANGE) &&
+				  err.status == rc && memchr(err.detail, '\0', sizeof(err.detail)) != NULL,
+				  "ISO date: \"%s\" gives status %d", vcf_show(text), rc);
 }
 
 int
@@ -65,6 +97,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				  memchr(err.detail, '\0', sizeof(err.detail)) != NULL && err.detail[0] != '\0',
 				  "template: \"%s\": a bad error report", vcf_show(tmpl));
 	}
+	check_iso_date(tmpl, len);
 	free(out);
 	free(again);
 	free(tmpl);
