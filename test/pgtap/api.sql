@@ -2,7 +2,7 @@
 -- volatility, strictness and parallel safety; the operator classes
 -- validate; an index on a schoolyear column is used.
 BEGIN;
-SELECT plan(70);
+SELECT plan(71);
 
 SELECT has_schema('vigo_cal');
 SELECT has_type('vigo_cal', 'schoolyear', 'type schoolyear');
@@ -47,7 +47,8 @@ INSERT INTO expected_api VALUES
   ('resolve(vigo_cal.rule,vigo_cal.schoolyear,date)', 'date', 'i', true),
   ('resolve_range(vigo_cal.rule,vigo_cal.schoolyear)', 'daterange', 'i', true),
   ('resolve_range(vigo_cal.rule,vigo_cal.schoolyear,date)', 'daterange', 'i', true),
-  ('rule_reference(vigo_cal.rule)', 'text', 'i', true);
+  ('rule_reference(vigo_cal.rule)', 'text', 'i', true),
+  ('render_template(text,vigo_cal.schoolyear,jsonb)', 'text', 'i', true);
 
 CREATE TEMP VIEW actual_api AS
   SELECT p.proname || '(' || pg_catalog.array_to_string(ARRAY(
