@@ -120,3 +120,11 @@ CREATE OR REPLACE FUNCTION vigo_cal.rule_kind(vigo_cal.rule) RETURNS text
   AS 'MODULE_PATHNAME', 'vigo_cal_rule_kind' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 CREATE OR REPLACE FUNCTION vigo_cal.rule_offsets(vigo_cal.rule) RETURNS integer
   AS 'MODULE_PATHNAME', 'vigo_cal_rule_offsets' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+
+-- ---------------------------------------------------------------------
+-- Revisions of published editions (52_edition_revisions.sql, whole, with
+-- its tables edition_revision and edition_revision_entry; their shipped
+-- rows, revision 1 of 2023-2024, come with the data files) and the edition
+-- as HTML (92_edition_html.sql): both files are new in 0.4.0 and appended
+-- whole (NEW_SQL_PARTS in the Makefile).
+-- ---------------------------------------------------------------------
