@@ -122,7 +122,8 @@ SELECT right(ics, 2) = E'\r\n' AS ends_with_crlf,
   FROM cal;
 
 -- Every VEVENT has each property once (DESCRIPTION and STATUS at most
--- once), all-day dates, DTEND after DTSTART, and DTSTAMP in UTC.
+-- once, SEQUENCE and LAST-MODIFIED together or not at all), all-day
+-- dates, DTEND after DTSTART, and DTSTAMP in UTC.
 WITH props AS (
   SELECT c.vevent, split_part(split_part(c.line, ':', 1), ';', 1) AS name, c.line
     FROM cal, regress.ical_content(cal.ics) AS c
@@ -138,6 +139,9 @@ WITH props AS (
          count(*) FILTER (WHERE name = 'CATEGORIES') AS categories,
          count(*) FILTER (WHERE name = 'STATUS') AS status,
          count(*) FILTER (WHERE line = 'TRANSP:TRANSPARENT') AS transp,
+         -- an event changed since the edition was published (edition_sequence)
+         count(*) FILTER (WHERE name = 'SEQUENCE' AND line ~ '^SEQUENCE:[1-9][0-9]*$') AS sequence,
+         count(*) FILTER (WHERE name = 'LAST-MODIFIED' AND line ~ '^LAST-MODIFIED:[0-9]{8}T[0-9]{6}Z$') AS last_modified,
          count(*) AS props,
          min(to_date(substr(line, 20), 'YYYYMMDD')) FILTER (WHERE name = 'DTSTART') AS dtstart_day,
          min(to_date(substr(line, 18), 'YYYYMMDD')) FILTER (WHERE name = 'DTEND') AS dtend_day
@@ -146,7 +150,8 @@ WITH props AS (
 SELECT count(*) AS vevents,
        count(*) FILTER (WHERE uid = 1 AND dtstamp = 1 AND dtstart = 1 AND dtend = 1 AND summary = 1
                           AND description <= 1 AND categories = 1 AND status = 1 AND transp = 1
-                          AND props = 9 - (1 - description)) AS well_formed,
+                          AND sequence <= 1 AND last_modified = sequence
+                          AND props = 9 - (1 - description) + 2 * sequence) AS well_formed,
        count(*) FILTER (WHERE dtend_day > dtstart_day) AS dtend_after_dtstart,
        count(*) FILTER (WHERE description = 0) AS without_description,
        min(dtstart_day) AS first_day, max(dtend_day - 1) AS last_day

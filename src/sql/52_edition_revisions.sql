@@ -11,7 +11,6 @@ CREATE TABLE vigo_cal.edition_revision (
   school_year vigo_cal.schoolyear NOT NULL REFERENCES vigo_cal.edition ON UPDATE CASCADE ON DELETE CASCADE,
   revision integer NOT NULL CHECK (revision >= 1),
   published date NOT NULL,
-  published_at timestamptz NOT NULL,
   note text,
   origin text NOT NULL DEFAULT 'user' CHECK (origin IN ('vigo_cal', 'user', 'changed')),
   PRIMARY KEY (school_year, revision),
@@ -21,8 +20,7 @@ COMMENT ON TABLE vigo_cal.edition_revision IS
   'the revisions of a published edition, one per publishing day: revision 1 is the edition as first published, each later one the calendar as it stood that day (publish_edition)';
 COMMENT ON COLUMN vigo_cal.edition_revision.school_year IS 'the edition (vigo_cal.edition)';
 COMMENT ON COLUMN vigo_cal.edition_revision.revision IS '1, 2, ...: the order of publishing';
-COMMENT ON COLUMN vigo_cal.edition_revision.published IS 'the day it was published, in Oslo (the "Pr." date of the document)';
-COMMENT ON COLUMN vigo_cal.edition_revision.published_at IS 'when it was published (iCalendar LAST-MODIFIED of what changed in it)';
+COMMENT ON COLUMN vigo_cal.edition_revision.published IS 'the day it was published, in Oslo (the "Pr." date of the document; its start in Oslo is the iCalendar LAST-MODIFIED of what changed in it)';
 COMMENT ON COLUMN vigo_cal.edition_revision.note IS 'what the revision is for, in one line';
 COMMENT ON COLUMN vigo_cal.edition_revision.origin IS 'vigo_cal: shipped with the extension; user: added; changed: a shipped row a user changed';
 

@@ -8,8 +8,8 @@
 -- parties is joined with "; ", as the transcription does.  The monthly
 -- entry e114 is no dated entry and is not here.
 
-INSERT INTO vigo_cal.edition_revision (school_year, revision, published, published_at, note, origin) VALUES
-  ('2023-2024', 1, '2023-08-21', '2023-08-21 00:00:00+02', 'The edition as published by VIGO IKS (pr. 21.08.2023)', 'vigo_cal');
+INSERT INTO vigo_cal.edition_revision (school_year, revision, published, note, origin) VALUES
+  ('2023-2024', 1, '2023-08-21', 'The edition as published by VIGO IKS (pr. 21.08.2023)', 'vigo_cal');
 
 INSERT INTO vigo_cal.edition_revision_entry
   (school_year, revision, event_key, occurrence_year, occurrence, place, month_heading, date_label,

@@ -154,6 +154,7 @@ DECLARE
   county_name text;
   stamp text;
   result text;
+  revised jsonb;
 BEGIN
   IF school_year IS NULL THEN
     RETURN NULL;
@@ -166,6 +167,14 @@ BEGIN
   -- the time this calendar was made (RFC 5545 3.8.7.2, with METHOD), so
   -- that a client importing it again takes it as the newer version
   stamp := to_char(now() AT TIME ZONE 'UTC', 'YYYYMMDD"T"HH24MISS"Z"');
+  -- an event whose date or text changed since the edition was published
+  -- keeps its UID and gets a higher SEQUENCE, with LAST-MODIFIED, so that
+  -- a subscribed client updates it in place (RFC 5545 3.8.7.4)
+  SELECT jsonb_object_agg(s.event_key || '-' || s.occurrence || '-' || school_year::integer || '@vigo-cal',
+                          jsonb_build_array(s.sequence,
+                            to_char(s.last_modified AT TIME ZONE 'UTC', 'YYYYMMDD"T"HH24MISS"Z"')))
+    INTO revised
+    FROM vigo_cal.edition_sequence(school_year) AS s;
 
   WITH body AS (
     SELECT 0 AS part, NULL::date AS dtstart, NULL::text AS kind, NULL::text AS uid, l.n, l.line
@@ -190,6 +199,8 @@ BEGIN
              'BEGIN:VEVENT',
              'UID:' || e.uid,
              'DTSTAMP:' || stamp,
+             'SEQUENCE:' || (revised -> e.uid ->> 0),  -- NULL: never changed, no SEQUENCE
+             'LAST-MODIFIED:' || (revised -> e.uid ->> 1),
              'DTSTART;VALUE=DATE:' || to_char(e.dtstart, 'YYYYMMDD'),
              'DTEND;VALUE=DATE:' || to_char(e.dtend, 'YYYYMMDD'),
              'SUMMARY:' || vigo_cal.ical_escape(e.summary),
@@ -210,4 +221,4 @@ BEGIN
   RETURN result;
 END $$;
 COMMENT ON FUNCTION vigo_cal.ical(vigo_cal.schoolyear, text) IS
-  'the school year''s årshjul as an iCalendar file (RFC 5545): the events of ical_events() escaped and folded; one all-day event per occurrence, and with a county its school holidays; UIDs stable across runs, DTSTAMP the time of the call';
+  'the school year''s årshjul as an iCalendar file (RFC 5545): the events of ical_events() escaped and folded; one all-day event per occurrence, and with a county its school holidays; UIDs stable across runs and revisions, DTSTAMP the time of the call; an event whose date or text changed since the edition was published has SEQUENCE and LAST-MODIFIED (edition_sequence)';

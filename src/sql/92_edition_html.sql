@@ -271,8 +271,8 @@ BEGIN
          'ÅRSHJUL VIGO OPPLÆRING, skoleåret ' || school_year::text || ' (pr. ' || to_char(day, 'DD.MM.YYYY') || ')',
          'vigo_cal.publish_edition: the calendar as it stood that day'
    WHERE NOT EXISTS (SELECT 1 FROM vigo_cal.edition e WHERE e.school_year OPERATOR(vigo_cal.=) publish_edition.school_year);
-  INSERT INTO vigo_cal.edition_revision (school_year, revision, published, published_at, note)
-  VALUES (school_year, rev, day, now(), note);
+  INSERT INTO vigo_cal.edition_revision (school_year, revision, published, note)
+  VALUES (school_year, rev, day, note);
   INSERT INTO vigo_cal.edition_revision_entry
     (school_year, revision, event_key, occurrence_year, occurrence, place, month_heading, date_label,
      due_date, due_end, from_party, what, to_party, comment, category, tentative)
@@ -280,7 +280,10 @@ BEGIN
          p.date_label, p.due_date, nullif(p.due_end, p.due_date), p.from_party, p.what, p.to_party,
          p.comment, p.category, p.tentative
     FROM vigo_cal.edition_rows(school_year) AS p;
-  GET DIAGNOSTICS n = ROW_COUNT;
+  -- school holidays come from their own table: a year needs events
+  SELECT count(*) INTO n FROM vigo_cal.edition_revision_entry e
+   WHERE e.school_year OPERATOR(vigo_cal.=) publish_edition.school_year AND e.revision = rev
+     AND e.category <> 'school_holiday';
   IF n = 0 THEN
     -- the error undoes the rows above
     RAISE EXCEPTION 'school year % has no events to publish', school_year
@@ -295,7 +298,9 @@ COMMENT ON FUNCTION vigo_cal.publish_edition(vigo_cal.schoolyear, date, text) IS
 -- Per entry of a school year's occurrences (occurrence_year = the year),
 -- how often its date or text changed across the revisions of the year's
 -- edition and since the last one, and when it last did: the iCalendar
--- SEQUENCE and LAST-MODIFIED of its event.
+-- SEQUENCE and LAST-MODIFIED of its event.  A revision's changes are dated
+-- the start of its day in Oslo; changes not yet published, the start of
+-- today (so the same all day, whoever asks).
 CREATE OR REPLACE FUNCTION vigo_cal.edition_sequence(school_year vigo_cal.schoolyear)
   RETURNS TABLE (event_key text, occurrence integer, sequence integer, last_modified timestamptz)
   LANGUAGE plpgsql STABLE PARALLEL SAFE
@@ -310,11 +315,11 @@ BEGIN
   END IF;
   RETURN QUERY
   WITH steps AS (
-    SELECT r.revision AS to_rev, r.published_at AS at
+    SELECT r.revision AS to_rev, r.published::timestamp AT TIME ZONE 'Europe/Oslo' AS at
       FROM vigo_cal.edition_revision r
      WHERE r.school_year OPERATOR(vigo_cal.=) edition_sequence.school_year AND r.revision > 1
     UNION ALL
-    SELECT NULL, now()
+    SELECT NULL, vigo_cal.today()::timestamp AT TIME ZONE 'Europe/Oslo'
   ), changed AS (
     SELECT c.event_key, c.occurrence, s.at
       FROM steps s
@@ -398,29 +403,31 @@ $$;
 COMMENT ON FUNCTION vigo_cal.arshjul_html_style() IS
   'the CSS of arshjul_html: A4 landscape, header repeated on every page, no entry split across pages, a month heading kept with its first entry, page numbers';
 
--- One table row of the document: the cells of an entry, HTML-escaped,
--- tinted in its colour, with the marks the document adds.
-CREATE OR REPLACE FUNCTION vigo_cal.arshjul_html_row(date_label text, from_party text, what text, to_party text,
-                                                     comment text, category text, color text, tentative boolean,
-                                                     notes text, mark text)
+-- One table row of the document: the cells of an entry (a jsonb object
+-- with id, date_label, from_party, what, to_party, comment, category,
+-- color, tentative), HTML-escaped, tinted in its colour, with the marks the
+-- document adds.
+CREATE OR REPLACE FUNCTION vigo_cal.arshjul_html_row(entry jsonb, notes text, mark text)
   RETURNS text
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
-  SELECT '<tr class="entry cat-' || vigo_cal.xml_escape(category)
-         || CASE WHEN tentative THEN ' tentative' ELSE '' END
+  SELECT '<tr' || coalesce(' data-entry="' || vigo_cal.xml_escape(entry ->> 'id') || '"', '')
+         || ' class="entry cat-' || coalesce(vigo_cal.xml_escape(entry ->> 'category'), '')
+         || CASE WHEN (entry ->> 'tentative')::boolean THEN ' tentative' ELSE '' END
          || CASE WHEN mark IS NOT NULL THEN ' changed' ELSE '' END || '"'
-         || coalesce(' style="background-color:' || vigo_cal.html_tint(color) || '"', '') || '>'
-         || '<td class="dato">' || coalesce(vigo_cal.xml_escape(date_label), '')
+         || coalesce(' style="background-color:' || vigo_cal.html_tint(entry ->> 'color') || '"', '') || '>'
+         || '<td class="dato">' || coalesce(vigo_cal.xml_escape(entry ->> 'date_label'), '')
          || coalesce('<span class="endret">' || vigo_cal.xml_escape(mark) || '</span>', '') || '</td>'
-         || '<td class="fra">' || coalesce(vigo_cal.xml_escape(from_party), '') || '</td>'
-         || '<td class="hva">' || coalesce(vigo_cal.xml_escape(what), '')
+         || '<td class="fra">' || coalesce(vigo_cal.xml_escape(entry ->> 'from_party'), '') || '</td>'
+         || '<td class="hva">' || coalesce(vigo_cal.xml_escape(entry ->> 'what'), '')
          || coalesce(notes, '') || '</td>'
-         || '<td class="til">' || coalesce(vigo_cal.xml_escape(to_party), '') || '</td>'
-         || '<td class="kommentar">' || coalesce(vigo_cal.xml_escape(comment), '') || '</td></tr>'
+         || '<td class="til">' || coalesce(vigo_cal.xml_escape(entry ->> 'to_party'), '') || '</td>'
+         || '<td class="kommentar">' || coalesce(vigo_cal.xml_escape(entry ->> 'comment'), '') || '</td></tr>'
+   WHERE entry IS NOT NULL
 $$;
-COMMENT ON FUNCTION vigo_cal.arshjul_html_row(text, text, text, text, text, text, text, boolean, text, text) IS
-  'one entry of arshjul_html as a table row: Dato, Fra, Hva, Til, Kommentar escaped, the row tinted in its colour; notes (HTML) end the Hva cell, mark (text) the Dato cell';
+COMMENT ON FUNCTION vigo_cal.arshjul_html_row(jsonb, text, text) IS
+  'one entry of arshjul_html as a table row: Dato, Fra, Hva, Til, Kommentar escaped, the row tinted in its colour (entry: id, the stem of its iCalendar UID, as data-entry; date_label, from_party, what, to_party, comment, category, color, tentative); notes (HTML) end the Hva cell, mark (text) the Dato cell';
 
 -- The edition of a school year as one HTML5 document, ready to print.
 CREATE OR REPLACE FUNCTION vigo_cal.arshjul_html(school_year vigo_cal.schoolyear, county text DEFAULT NULL)
@@ -513,8 +520,10 @@ BEGIN
   ), cells AS (
     SELECT r.month_start, r.place,
            row_number() OVER (PARTITION BY r.month_start ORDER BY r.place) AS nth,
-           vigo_cal.arshjul_html_row(r.date_label, r.from_party, r.what, r.to_party, r.comment, r.category,
-             r.category_color, r.tentative,
+           vigo_cal.arshjul_html_row(jsonb_build_object(
+               'id', r.event_key || '-' || r.occurrence || '-' || r.occurrence_year::integer,
+               'date_label', r.date_label, 'from_party', r.from_party, 'what', r.what, 'to_party', r.to_party,
+               'comment', r.comment, 'category', r.category, 'color', r.category_color, 'tentative', r.tentative),
              -- a deadline on a day off: the last working day before it
              CASE WHEN r.last_working_day < r.deadline THEN
                '<span class="vc-note siste-arbeidsdag">Siste arbeidsdag før fristen '
@@ -556,8 +565,10 @@ BEGIN
   SELECT string_agg(
            '<tbody class="keep"><tr class="month-heading"><th colspan="5" scope="colgroup">'
            || vigo_cal.xml_escape(coalesce(p.month_heading, 'Hver måned')) || '</th></tr>'
-           || vigo_cal.arshjul_html_row(coalesce(p.date_text, 'Engang pr. måned'), o.from_party, o.title,
-                o.to_party, o.comment, o.category, o.category_color, o.tentative,
+           || vigo_cal.arshjul_html_row(jsonb_build_object(
+                'id', o.event_key, 'date_label', coalesce(p.date_text, 'Engang pr. måned'),
+                'from_party', o.from_party, 'what', o.title, 'to_party', o.to_party, 'comment', o.comment,
+                'category', o.category, 'color', o.category_color, 'tentative', o.tentative),
                 '<span class="vc-note datoer">Datoer skoleåret ' || school_year::text || ': '
                 || vigo_cal.xml_escape(ev.dates) || '.</span>', NULL)
            || '</tbody>', E'\n' ORDER BY o.due_date)

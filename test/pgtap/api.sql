@@ -73,15 +73,17 @@ SELECT is((SELECT pg_get_function_result('vigo_cal.public_holidays(integer)'::re
           'TABLE(day date, name text)', 'public_holidays returns (day date, name text)');
 
 -- Every function is parallel safe, none is SECURITY DEFINER, all are commented.
--- The exceptions write: the trigger functions and the occurrence store's
--- refresh and window (62_occurrence_store.sql).
+-- The exceptions write: the trigger functions, the occurrence store's
+-- refresh and window (62_occurrence_store.sql), and publish_edition (a
+-- new revision of an edition, 92_edition_html.sql).
 SELECT is((SELECT array_agg(signature ORDER BY signature) FROM actual_api
             WHERE parallel <> 's' AND returns <> 'trigger'
               AND signature NOT IN ('refresh_occurrence_store()',
+                                    'publish_edition(vigo_cal.schoolyear,date,text)',
                                     'refresh_occurrence_store(vigo_cal.schoolyear,vigo_cal.schoolyear)',
                                     'store_occurrences(vigo_cal.schoolyear,vigo_cal.schoolyear)',
                                     'occurrence_store_mark_years(vigo_cal.schoolyear,vigo_cal.schoolyear)')),
-          NULL, 'every function but the trigger functions and the store''s refresh is parallel safe');
+          NULL, 'every function but the trigger functions, the store''s refresh and publish_edition is parallel safe');
 SELECT is((SELECT array_agg(signature ORDER BY signature) FROM actual_api WHERE secdef),
           NULL, 'no function is SECURITY DEFINER');
 SELECT is((SELECT array_agg(signature ORDER BY signature) FROM actual_api WHERE comment IS NULL),

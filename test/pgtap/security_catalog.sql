@@ -120,16 +120,22 @@ SELECT is((SELECT array_agg(signature ORDER BY signature) FROM member_functions
           NULL, 'the aggregates (min, max) are IMMUTABLE PARALLEL SAFE');
 
 -- SQL and PL/pgSQL: never VOLATILE and always PARALLEL SAFE, except the
--- trigger functions and the occurrence store's refresh, which write; STABLE
--- where they read a table or the clock, IMMUTABLE otherwise.
+-- trigger functions, the occurrence store's refresh and publish_edition,
+-- which write; STABLE where they read a table or the clock, IMMUTABLE
+-- otherwise.
 SELECT is((SELECT array_agg(signature ORDER BY signature) FROM member_functions
             WHERE lanname IN ('sql', 'plpgsql') AND NOT is_trigger
               AND (provolatile NOT IN ('i', 's') OR proparallel <> 's')),
           ARRAY['vigo_cal.occurrence_store_mark_years(vigo_cal.schoolyear,vigo_cal.schoolyear)',
+                'vigo_cal.publish_edition(vigo_cal.schoolyear,date,text)',
                 'vigo_cal.refresh_occurrence_store()',
                 'vigo_cal.refresh_occurrence_store(vigo_cal.schoolyear,vigo_cal.schoolyear)',
                 'vigo_cal.store_occurrences(vigo_cal.schoolyear,vigo_cal.schoolyear)'],
-          'every SQL and PL/pgSQL function but the triggers and the store''s refresh is IMMUTABLE or STABLE and PARALLEL SAFE');
+          'every SQL and PL/pgSQL function but the triggers, the store''s refresh and publish_edition is IMMUTABLE or STABLE and PARALLEL SAFE');
+SELECT is((SELECT format('%s %s%s', signature, provolatile, proparallel) FROM member_functions
+            WHERE signature = 'vigo_cal.publish_edition(vigo_cal.schoolyear,date,text)'),
+          'vigo_cal.publish_edition(vigo_cal.schoolyear,date,text) vu',
+          'publish_edition is VOLATILE PARALLEL UNSAFE (it writes)');
 SELECT is((SELECT array_agg(format('%s %s%s', signature, provolatile, proparallel) ORDER BY signature)
              FROM member_functions
             WHERE signature LIKE 'vigo_cal.refresh_occurrence_store(%' OR signature LIKE 'vigo_cal.store_occurrences(%'
