@@ -11,7 +11,8 @@
 #   BENCH_REPS    timed repetitions per fast case     (default 7)
 #   BENCH_DB      scratch database name               (default vigo_cal_bench)
 #   PSQL          psql to use                         (default psql)
-#   BENCH_ONLY    bi: only case 7, the BI views and the occurrence store
+#   BENCH_ONLY    bi: only case 7, the BI views and the occurrence store;
+#                 edition: only case 8, the edition as HTML
 #
 # Exits non-zero only if the benchmark could not run; a missed target is
 # reported in the table, not as a failure.
@@ -66,14 +67,14 @@ echo "server: $(run_psql -d "$db" -Atc "SHOW server_version")," \
 echo "rows: $rows, repetitions: $reps (slow baselines: $reps_slow)"
 echo
 
-if [ "${BENCH_ONLY:-}" = bi ]; then
+if [ "${BENCH_ONLY:-}" = bi ] || [ "${BENCH_ONLY:-}" = edition ]; then
 	run_psql -d "$db" <<SQL
 \\set ON_ERROR_STOP on
 \\pset footer off
 SET client_min_messages = warning;
 \\o /dev/null
 \\i $here/lib.sql
-\\i $here/bi.sql
+\\i $here/${BENCH_ONLY}.sql
 \\o
 SELECT * FROM bench.report;
 SELECT * FROM bench.absolute_report;

@@ -2,7 +2,9 @@
 # demo.sh: the quick start.  A throwaway cluster with vigo_cal installed:
 # this school year and week, the holidays and working days, what falls due
 # next, the status of a small sample delivery log, and the calendar as an
-# iCalendar file and the wheel as SVG (and PNG) in a folder it names.
+# iCalendar file, the wheel as SVG (and PNG), and the printed edition as
+# HTML, as PDF (printed by headless Chromium) and its first page as PNG, in
+# a folder it names.
 . "$(dirname "$0")/lib.sh"
 DEMO_DIR=${DEMO_DIR:-$REPO/demo-output}
 setup
@@ -53,6 +55,16 @@ psql -X -q -A -t -v ON_ERROR_STOP=1 -d postgres \
 psql -X -q -A -t -v ON_ERROR_STOP=1 -d postgres \
      -c "SELECT vigo_cal.wheel_svg(vigo_cal.current_schoolyear(), 'Vestland')" > "$DEMO_DIR/arshjul.svg"
 command -v rsvg-convert >/dev/null && rsvg-convert -w 1000 "$DEMO_DIR/arshjul.svg" -o "$DEMO_DIR/arshjul.png"
+# the edition as its readers get it: HTML, printed to PDF by the browser,
+# and its first page as a picture
+psql -X -q -A -t -v ON_ERROR_STOP=1 -d postgres \
+     -c "SELECT vigo_cal.arshjul_html(vigo_cal.current_schoolyear())" > "$DEMO_DIR/arshjul.html"
+if command -v chromium >/dev/null; then
+    HOME=${HOME:-/tmp} chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+        --print-to-pdf="$DEMO_DIR/arshjul.pdf" "file://$DEMO_DIR/arshjul.html" >/dev/null 2>&1
+    command -v pdftoppm >/dev/null && \
+        pdftoppm -png -r 100 -f 1 -l 1 -singlefile "$DEMO_DIR/arshjul.pdf" "$DEMO_DIR/arshjul-side1"
+fi
 echo
 echo "Written to $DEMO_DIR:"
 ls -l "$DEMO_DIR"

@@ -24,7 +24,8 @@ PACKAGES=(make gcc binutils postgresql-15 postgresql-server-dev-15
           postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl
           python3-numpy python3-dateutil python3-icalendar libxml2-utils librsvg2-bin
           python3-psycopg2 default-jdk-headless libpostgresql-jdbc-java
-          python3-pyodbc odbc-postgresql unixodbc)
+          python3-pyodbc odbc-postgresql unixodbc
+          chromium poppler-utils tidy python3-lxml)
 [ -n "${EXTRA_PACKAGES:-}" ] && PACKAGES+=($EXTRA_PACKAGES)
 
 log() { printf '==> %s\n' "$*" >&2; }

@@ -372,7 +372,8 @@ header p { margin: 0.5mm 0; }
 .county { font-size: 11pt; font-weight: bold; }
 .changes { border: 0.8pt solid #a00; padding: 1mm 3mm; margin: 2mm 0; break-inside: avoid; }
 .changes h2 { font-size: 10pt; margin: 1mm 0; color: #a00; }
-.changes ul { margin: 0 0 1mm 0; padding-left: 5mm; }
+.changes ul { margin: 0 0 1mm 0; padding-left: 5mm; columns: 2; column-gap: 8mm; }
+.changes li { break-inside: avoid; }
 table.arshjul { width: 100%; border-collapse: collapse; table-layout: fixed; margin-top: 2mm; }
 table.arshjul col.dato { width: 10%; }
 table.arshjul col.fra { width: 14%; }
@@ -455,9 +456,10 @@ BEGIN
     RETURN NULL;
   END IF;
   IF county IS NOT NULL THEN
+    PERFORM vigo_cal.county_numbers(county);  -- raises for an unknown county
     SELECT string_agg(c.name, ', ' ORDER BY c.county_number) INTO county_name
       FROM vigo_cal.county c
-     WHERE c.county_number = ANY (vigo_cal.county_numbers(county, school_year));  -- raises for an unknown county
+     WHERE c.county_number = ANY (vigo_cal.county_numbers(county, school_year));
   END IF;
   rev := vigo_cal.last_revision(school_year);
   SELECT r.published INTO rev_day FROM vigo_cal.edition_revision r
