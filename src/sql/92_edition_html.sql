@@ -87,15 +87,22 @@ BEGIN
       FROM vigo_cal.school_holidays(coalesce(edition_rows.county, ''), edition_rows.school_year) AS h
       JOIN vigo_cal.category cat ON cat.category_key = 'school_holiday'
      WHERE edition_rows.county IS NOT NULL AND h.first_day BETWEEN win_first AND win_last
-  ), placed AS (
-    SELECT r.*, date_trunc('month', r.month_day)::date AS month,
-           (SELECT ee.place FROM vigo_cal.edition_revision_entry ee
-             WHERE ee.school_year OPERATOR(vigo_cal.=) edition_rows.school_year AND ee.revision = rev
-               AND ee.event_key = r.event_key AND ee.occurrence_year OPERATOR(vigo_cal.=) r.occ_year
-               AND ee.occurrence = r.occurrence) AS printed_at,
-           (SELECT min(substr(ee.entry, 2)::integer) FROM vigo_cal.edition_entry ee
-             WHERE ee.event_key = r.event_key AND ee.entry ~ '^e[0-9]+$') AS entry_order
+  ), printed AS (
+    SELECT ee.event_key, ee.occurrence_year, ee.occurrence, ee.place
+      FROM vigo_cal.edition_revision_entry ee
+     WHERE ee.school_year OPERATOR(vigo_cal.=) edition_rows.school_year AND ee.revision = rev
+  ), entry_order AS (
+    SELECT ee.event_key, min(substr(ee.entry, 2)::integer) AS entry_order
+      FROM vigo_cal.edition_entry ee
+     WHERE ee.entry ~ '^e[0-9]+$'
+     GROUP BY ee.event_key
+  ), placed AS MATERIALIZED (
+    SELECT r.*, date_trunc('month', r.month_day)::date AS month, p.place AS printed_at, o.entry_order
       FROM rows r
+      LEFT JOIN printed p
+        ON p.event_key = r.event_key AND p.occurrence_year OPERATOR(vigo_cal.=) r.occ_year
+       AND p.occurrence = r.occurrence
+      LEFT JOIN entry_order o ON o.event_key = r.event_key
   ), keyed AS (
     -- an entry the last revision did not print goes after the printed
     -- ones of its month due on or before its day

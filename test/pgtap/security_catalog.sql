@@ -7,7 +7,7 @@
 -- they exist; the exceptions are listed here by name.
 BEGIN;
 SET LOCAL search_path = public;  -- signatures below print schema-qualified
-SELECT plan(30);
+SELECT plan(31);
 
 -- Every object the extension owns, with its schema (NULL for a cast),
 -- from the catalogue of its class.
