@@ -345,20 +345,6 @@ COMMENT ON FUNCTION vigo_cal.edition_sequence(vigo_cal.schoolyear) IS
 -- The document
 -- ---------------------------------------------------------------------
 
--- A category's colour as a light tint for a row background: 35 % of the
--- colour on white, so that black text stays readable in print.
-CREATE OR REPLACE FUNCTION vigo_cal.html_tint(color text) RETURNS text
-  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-  SET search_path = pg_catalog, vigo_cal, pg_temp
-AS $$
-  SELECT '#' || string_agg(lpad(to_hex(255 - (255 - ('x' || substr(color, i, 2))::bit(8)::integer) * 35 / 100), 2, '0'),
-                           '' ORDER BY i)
-    FROM unnest(ARRAY[2, 4, 6]) AS i
-   WHERE color ~ '^#[0-9a-fA-F]{6}$'
-$$;
-COMMENT ON FUNCTION vigo_cal.html_tint(text) IS
-  'a #rrggbb colour as the light tint (35 % on white) the printed årshjul uses behind a row';
-
 -- The style sheet of the document: A4 landscape, the column header on
 -- every page, no entry split across pages, a month heading kept with its
 -- first entry, page numbers in the page margin.
@@ -411,31 +397,50 @@ $$;
 COMMENT ON FUNCTION vigo_cal.arshjul_html_style() IS
   'the CSS of arshjul_html: A4 landscape, header repeated on every page, no entry split across pages, a month heading kept with its first entry, page numbers';
 
--- One table row of the document: the cells of an entry (a jsonb object
--- with id, date_label, from_party, what, to_party, comment, category,
--- color, tentative), HTML-escaped, tinted in its colour, with the marks the
--- document adds.
-CREATE OR REPLACE FUNCTION vigo_cal.arshjul_html_row(entry jsonb, notes text, mark text)
-  RETURNS text
-  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+-- The table rows of the document, one per entry of a jsonb array of
+-- objects (id, date_label, from_party, what, to_party, comment, category,
+-- color, tentative, notes, mark), in the array's order: the cells
+-- HTML-escaped (& < > " ' as entities, control characters dropped), the row
+-- tinted in its colour (35 % of it on white, so that black text stays
+-- readable in print), notes (HTML) at the end of the Hva cell, mark (text)
+-- in the Dato cell.  One call for all rows: the escaping is written out
+-- here rather than called per cell.
+CREATE OR REPLACE FUNCTION vigo_cal.arshjul_html_rows(entries jsonb)
+  RETURNS TABLE (n bigint, html text)
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
-  SELECT '<tr' || coalesce(' data-entry="' || vigo_cal.xml_escape(entry ->> 'id') || '"', '')
-         || ' class="entry cat-' || coalesce(vigo_cal.xml_escape(entry ->> 'category'), '')
-         || CASE WHEN (entry ->> 'tentative')::boolean THEN ' tentative' ELSE '' END
-         || CASE WHEN mark IS NOT NULL THEN ' changed' ELSE '' END || '"'
-         || coalesce(' style="background-color:' || vigo_cal.html_tint(entry ->> 'color') || '"', '') || '>'
-         || '<td class="dato">' || coalesce(vigo_cal.xml_escape(entry ->> 'date_label'), '')
-         || coalesce('<span class="endret">' || vigo_cal.xml_escape(mark) || '</span>', '') || '</td>'
-         || '<td class="fra">' || coalesce(vigo_cal.xml_escape(entry ->> 'from_party'), '') || '</td>'
-         || '<td class="hva">' || coalesce(vigo_cal.xml_escape(entry ->> 'what'), '')
-         || coalesce(notes, '') || '</td>'
-         || '<td class="til">' || coalesce(vigo_cal.xml_escape(entry ->> 'to_party'), '') || '</td>'
-         || '<td class="kommentar">' || coalesce(vigo_cal.xml_escape(entry ->> 'comment'), '') || '</td></tr>'
-   WHERE entry IS NOT NULL
+  SELECT x.n,
+         '<tr' || coalesce(' data-entry="' || f.esc[1] || '"', '')
+         || ' class="entry cat-' || coalesce(f.esc[2], '')
+         || CASE WHEN (x.e ->> 'tentative')::boolean THEN ' tentative' ELSE '' END
+         || CASE WHEN x.e ->> 'mark' IS NOT NULL THEN ' changed' ELSE '' END || '"'
+         || coalesce(' style="background-color:' || t.tint || '"', '') || '>'
+         || '<td class="dato">' || coalesce(f.esc[3], '')
+         || coalesce('<span class="endret">' || f.esc[8] || '</span>', '') || '</td>'
+         || '<td class="fra">' || coalesce(f.esc[4], '') || '</td>'
+         || '<td class="hva">' || coalesce(f.esc[5], '') || coalesce(x.e ->> 'notes', '') || '</td>'
+         || '<td class="til">' || coalesce(f.esc[6], '') || '</td>'
+         || '<td class="kommentar">' || coalesce(f.esc[7], '') || '</td></tr>'
+    FROM pg_catalog.jsonb_array_elements(entries) WITH ORDINALITY AS x(e, n)
+    CROSS JOIN LATERAL (
+      SELECT array_agg(replace(replace(replace(replace(replace(
+               regexp_replace(u.v, E'[\\x01-\\x08\\x0b\\x0c\\x0e-\\x1f\\ufffe\\uffff]', '', 'g'),
+               '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), '''', '&#39;') ORDER BY u.k) AS esc
+        FROM unnest(ARRAY[x.e ->> 'id', x.e ->> 'category', x.e ->> 'date_label', x.e ->> 'from_party',
+                          x.e ->> 'what', x.e ->> 'to_party', x.e ->> 'comment', x.e ->> 'mark'])
+             WITH ORDINALITY AS u(v, k)
+    ) AS f
+    CROSS JOIN LATERAL (
+      SELECT '#' || string_agg(lpad(to_hex(255 - (255 - ('x' || substr(x.e ->> 'color', i, 2))::bit(8)::integer)
+                                                  * 35 / 100), 2, '0'), '' ORDER BY i) AS tint
+        FROM unnest(ARRAY[2, 4, 6]) AS i
+       WHERE x.e ->> 'color' ~ '^#[0-9a-fA-F]{6}$'
+    ) AS t
+   ORDER BY x.n
 $$;
-COMMENT ON FUNCTION vigo_cal.arshjul_html_row(jsonb, text, text) IS
-  'one entry of arshjul_html as a table row: Dato, Fra, Hva, Til, Kommentar escaped, the row tinted in its colour (entry: id, the stem of its iCalendar UID, as data-entry; date_label, from_party, what, to_party, comment, category, color, tentative); notes (HTML) end the Hva cell, mark (text) the Dato cell';
+COMMENT ON FUNCTION vigo_cal.arshjul_html_rows(jsonb) IS
+  'the entries of arshjul_html as table rows, in the order of the array: Dato, Fra, Hva, Til, Kommentar escaped, each row tinted in its colour (entry keys: id, the stem of its iCalendar UID, as data-entry; date_label, from_party, what, to_party, comment, category, color, tentative; notes, HTML ending the Hva cell; mark, text in the Dato cell)';
 
 -- The edition of a school year as one HTML5 document, ready to print.
 CREATE OR REPLACE FUNCTION vigo_cal.arshjul_html(school_year vigo_cal.schoolyear, county text DEFAULT NULL)
@@ -526,15 +531,14 @@ BEGIN
       FROM generate_series(make_date(y, 7, 1),
                            greatest(make_date(y + 1, 7, 1), (SELECT max(r.month_start) FROM r)),
                            interval '1 month') AS m
-  ), cells AS (
+  ), src AS (
     SELECT r.month_start, r.place,
-           row_number() OVER (PARTITION BY r.month_start ORDER BY r.place) AS nth,
-           vigo_cal.arshjul_html_row(jsonb_build_object(
-               'id', r.event_key || '-' || r.occurrence || '-' || r.occurrence_year::integer,
-               'date_label', r.date_label, 'from_party', r.from_party, 'what', r.what, 'to_party', r.to_party,
-               'comment', r.comment, 'category', r.category, 'color', r.category_color, 'tentative', r.tentative),
+           jsonb_build_object(
+             'id', r.event_key || '-' || r.occurrence || '-' || r.occurrence_year::integer,
+             'date_label', r.date_label, 'from_party', r.from_party, 'what', r.what, 'to_party', r.to_party,
+             'comment', r.comment, 'category', r.category, 'color', r.category_color, 'tentative', r.tentative,
              -- a deadline on a day off: the last working day before it
-             CASE WHEN r.last_working_day < r.deadline THEN
+             'notes', CASE WHEN r.last_working_day < r.deadline THEN
                '<span class="vc-note siste-arbeidsdag">Siste arbeidsdag før fristen '
                || vigo_cal.norwegian_date(r.deadline) || ': '
                || vigo_cal.weekday_name(r.last_working_day) || ' ' || vigo_cal.norwegian_date(r.last_working_day)
@@ -542,11 +546,16 @@ BEGIN
              -- tentative without the edition's words for it
              || CASE WHEN r.tentative AND concat(r.what, ' ', r.comment) !~* '(forbehold|justert|forventet)'
                      THEN '<span class="vc-note foreløpig">Med forbehold om endringer.</span>' ELSE '' END,
-             CASE r.ch_change
+             'mark', CASE r.ch_change
                WHEN 'added' THEN 'Ny'
                WHEN 'moved' THEN 'Endret, var ' || r.ch_old
-               WHEN 'text changed' THEN 'Endret: ' || array_to_string(r.ch_fields, ', ') END) AS html
+               WHEN 'text changed' THEN 'Endret: ' || array_to_string(r.ch_fields, ', ') END) AS e
       FROM r
+  ), cells AS (
+    SELECT s.month_start, s.place, row_number() OVER (PARTITION BY s.month_start ORDER BY s.place) AS nth, h.html
+      FROM src s
+      JOIN vigo_cal.arshjul_html_rows((SELECT jsonb_agg(s2.e ORDER BY s2.place) FROM src s2)) AS h
+        ON h.n = s.place
   )
   SELECT string_agg(
            '<tbody class="keep"><tr class="month-heading"><th colspan="5" scope="colgroup">'
@@ -570,23 +579,27 @@ BEGIN
   ), ev AS (
     SELECT o.event_key, string_agg(o.date_label, ', ' ORDER BY o.due_date) AS dates
       FROM occ o GROUP BY o.event_key
+  ), blocks AS (
+    SELECT row_number() OVER (ORDER BY o.due_date, o.event_key) AS n, o.due_date, p.month_heading,
+           jsonb_build_object(
+             'id', o.event_key, 'date_label', coalesce(p.date_text, 'Engang pr. måned'),
+             'from_party', o.from_party, 'what', o.title, 'to_party', o.to_party, 'comment', o.comment,
+             'category', o.category, 'color', o.category_color, 'tentative', o.tentative,
+             'notes', '<span class="vc-note datoer">Datoer skoleåret ' || school_year::text || ': '
+                      || vigo_cal.xml_escape(ev.dates) || '.</span>') AS e
+      FROM ev
+      JOIN occ o ON o.event_key = ev.event_key AND o.occurrence = 1
+      LEFT JOIN vigo_cal.edition_entry p
+        ON p.school_year OPERATOR(vigo_cal.=) arshjul_html.school_year AND p.event_key = ev.event_key
+       AND p.printed_date IS NULL
   )
   SELECT string_agg(
            '<tbody class="keep"><tr class="month-heading"><th colspan="5" scope="colgroup">'
-           || vigo_cal.xml_escape(coalesce(p.month_heading, 'Hver måned')) || '</th></tr>'
-           || vigo_cal.arshjul_html_row(jsonb_build_object(
-                'id', o.event_key, 'date_label', coalesce(p.date_text, 'Engang pr. måned'),
-                'from_party', o.from_party, 'what', o.title, 'to_party', o.to_party, 'comment', o.comment,
-                'category', o.category, 'color', o.category_color, 'tentative', o.tentative),
-                '<span class="vc-note datoer">Datoer skoleåret ' || school_year::text || ': '
-                || vigo_cal.xml_escape(ev.dates) || '.</span>', NULL)
-           || '</tbody>', E'\n' ORDER BY o.due_date)
+           || vigo_cal.xml_escape(coalesce(b.month_heading, 'Hver måned')) || '</th></tr>'
+           || h.html || '</tbody>', E'\n' ORDER BY b.n)
     INTO recurring
-    FROM ev
-    JOIN occ o ON o.event_key = ev.event_key AND o.occurrence = 1
-    LEFT JOIN vigo_cal.edition_entry p
-      ON p.school_year OPERATOR(vigo_cal.=) arshjul_html.school_year AND p.event_key = ev.event_key
-     AND p.printed_date IS NULL;
+    FROM blocks b
+    JOIN vigo_cal.arshjul_html_rows((SELECT jsonb_agg(b2.e ORDER BY b2.n) FROM blocks b2)) AS h ON h.n = b.n;
 
   SELECT string_agg('<li><span class="swatch" style="background-color:' || c.color || '"></span>'
                     || vigo_cal.xml_escape(c.label) || '</li>', '' ORDER BY c.sort_order, c.category_key)
