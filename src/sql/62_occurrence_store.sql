@@ -8,7 +8,7 @@
 -- calendar_between reaches), plus the columns the BI views need in built-in
 -- types; and beside it every county's school holidays of those years.
 -- Statement-level triggers on the tables they are worked out from (event,
--- event_override, category, party, school_holiday, region, region_county,
+-- event_override, event_wording, category, party, school_holiday, region, region_county,
 -- county) note what each statement that changed a row left pending, and
 -- a deferred constraint trigger refreshes both once, at commit: an override
 -- its school years, anything else the whole window.  Until then the store
@@ -532,7 +532,7 @@ BEGIN
     SELECT 'occurrence_store_' || lower(e.ev) AS name, t.tab, e.ev, e.refs,
            'occurrence_store_mark_all' AS fn
       FROM unnest(ARRAY['event', 'category', 'party', 'school_holiday', 'region',
-                        'region_county', 'county']) AS t(tab),
+                        'region_county', 'county', 'event_wording']) AS t(tab),
            (VALUES ('INSERT', 'REFERENCING NEW TABLE AS new_rows'),
                    ('UPDATE', 'REFERENCING NEW TABLE AS new_rows'),
                    ('DELETE', 'REFERENCING OLD TABLE AS old_rows'),
