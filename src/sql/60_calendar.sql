@@ -12,7 +12,7 @@ CREATE OR REPLACE FUNCTION vigo_cal.render_template(template text, school_year v
   RETURNS text
   AS 'MODULE_PATHNAME', 'vigo_cal_template_render' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.render_template(text, vigo_cal.schoolyear, jsonb) IS
-  'fill in a title or comment template for a school year: {sy}, {sy-1}, {y}, {y+1}, {date:KEY}, {datey:KEY}, {day:KEY}, KEY optionally followed by rule offsets; dates maps keys to ISO dates (YYYY-MM-DD); NULL if any argument is NULL';
+  'fill in a title or comment template for a school year: {sy}, {sy-1}, {y}, {y+1}, {date:KEY}, {datey:KEY}, {day:KEY}, KEY optionally ending in @sy+1 or @sy-1 (a date of the year after or before) and followed by rule offsets; dates maps keys (KEY@sy+1 too) to ISO dates (YYYY-MM-DD); NULL if any argument is NULL';
 
 -- ---------------------------------------------------------------------
 -- Occurrences: every event's dates in a range of school years

@@ -455,8 +455,8 @@ VALUES
    'Skolerute i Troms 2026 og 2027 (skolefri.no), https://skolefri.no/skolerute/troms',
    'aggregator', 'vigo_cal'),
   -- 55 troms vinterferie (2027-02-22..2027-02-26)
-  ('troms', '2026-2027', 'vinterferie', 'uke 8', true, false,
-   'Tentative: aggregator (skolefri.no): "Vinterferie fra 22. februar 2027 (mandag) til 26. februar 2027 (fredag)", ISO week 8, where Troms has had week 10 (2023-2024 to 2025-2026); not one_off, as the page gives no reason; check tromsfylke.no.',
+  ('troms', '2026-2027', 'vinterferie', 'uke 8', true, true,
+   'Tentative: aggregator (skolefri.no): "Vinterferie fra 22. februar 2027 (mandag) til 26. februar 2027 (fredag)", ISO week 8, where Troms had week 10 in every year before (2023-2024 to 2025-2026); one_off, as Easter 2027 is early (28 March, the reason Rogaland gives for its move), so later years are projected from week 10; check tromsfylke.no.',
    'Skolerute i Troms 2026 og 2027 (skolefri.no), https://skolefri.no/skolerute/troms',
    'aggregator', 'vigo_cal');
 
