@@ -251,8 +251,9 @@ BEGIN
            || jsonb_object_agg(e.event_key || '@sy+1', n.map -> e.event_key) AS map
       FROM dates d
       CROSS JOIN vigo_cal.event e
-      LEFT JOIN dates p ON p.sy OPERATOR(vigo_cal.=) (d.sy OPERATOR(vigo_cal.-) 1)
-      LEFT JOIN dates n ON n.sy OPERATOR(vigo_cal.=) (d.sy OPERATOR(vigo_cal.+) 1)
+      -- (by start year: no school year before the first or after the last)
+      LEFT JOIN dates p ON p.sy::integer = d.sy::integer - 1
+      LEFT JOIN dates n ON n.sy::integer = d.sy::integer + 1
      WHERE EXISTS (SELECT 1 FROM vigo_cal.event e2 WHERE strpos(e2.title || coalesce(e2.comment, ''), '@sy') > 0)
         OR EXISTS (SELECT 1 FROM vigo_cal.event_wording w
                     WHERE strpos(w.title || coalesce(w.comment, ''), '@sy') > 0)
