@@ -112,8 +112,8 @@ COMMENT ON COLUMN vigo_cal.occurrence_store.event_key IS 'the event (vigo_cal.ev
 COMMENT ON COLUMN vigo_cal.occurrence_store.occurrence IS '1, or the number of a monthly event''s occurrence in the year';
 COMMENT ON COLUMN vigo_cal.occurrence_store.title IS 'what is due, with this year''s dates and school years filled in';
 COMMENT ON COLUMN vigo_cal.occurrence_store.comment IS 'the comment, filled in for this year';
-COMMENT ON COLUMN vigo_cal.occurrence_store.from_party IS 'who delivers (the party''s name)';
-COMMENT ON COLUMN vigo_cal.occurrence_store.to_party IS 'who receives (the party''s name)';
+COMMENT ON COLUMN vigo_cal.occurrence_store.from_party IS 'who delivers (the party''s name, or two joined by "; ")';
+COMMENT ON COLUMN vigo_cal.occurrence_store.to_party IS 'who receives (the party''s name, or two joined by "; ")';
 COMMENT ON COLUMN vigo_cal.occurrence_store.category IS 'the colour code (vigo_cal.category)';
 COMMENT ON COLUMN vigo_cal.occurrence_store.category_color IS 'the category''s colour as #rrggbb';
 COMMENT ON COLUMN vigo_cal.occurrence_store.due_date IS 'the day it is due (the first day of a week or span)';

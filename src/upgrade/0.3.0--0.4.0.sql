@@ -177,3 +177,7 @@ ALTER TABLE vigo_cal.school_holiday
     CHECK (source_kind IS DISTINCT FROM 'aggregator' OR (tentative AND source IS NOT NULL));
 COMMENT ON COLUMN vigo_cal.school_holiday.source_kind IS
   'what the source is, best first: county (the county''s own skolerute), school (a school''s page), edition (the printed 2023-2024 årshjul), municipality (a municipal skolerute), aggregator (a site listing every county''s weeks, such as skolefri.no: the last resort, always tentative); where several rows cover one county part in a year the best kind wins (school_holiday_source_rank)';
+
+-- the store's parties: a cell with two is both names
+COMMENT ON COLUMN vigo_cal.occurrence_store.from_party IS 'who delivers (the party''s name, or two joined by "; ")';
+COMMENT ON COLUMN vigo_cal.occurrence_store.to_party IS 'who receives (the party''s name, or two joined by "; ")';
