@@ -88,7 +88,7 @@ vigo_cal_template_render(PG_FUNCTION_ARGS)
 				errcode(ERRCODE_UNDEFINED_OBJECT),
 				errmsg("template names unknown event \"%s\"", err.detail),
 				errdetail("Template: %s", tmpl),
-				errhint("A {date:KEY} placeholder names an event key, self or county_deadline."));
+				errhint("A {date:KEY} placeholder names an event key, self or county_deadline; KEY@sy+1 names the key's date of the school year after, which the dates must hold too."));
 	if (rc != VC_OK)
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
