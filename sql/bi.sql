@@ -475,3 +475,23 @@ SELECT county, event_key, due_date, days_until
 SELECT count(*) AS rogaland_week_7
   FROM vigo_cal_bi.upcoming_deadlines WHERE county = '11' AND event_key = 'vinterferie_uke_7';
 RESET vigo_cal.today;
+
+-- deadline_parties is the bridge from a deadline to its parties, one per
+-- row: joined back, its names in line order are the deadline's Fra and
+-- Til cells, in every school year stored (the words of July 2023 too:
+-- "VIGO Sentralbasen (IST)" in 2022-2023, "VIGO (IST)" after).
+WITH b AS (
+  SELECT school_year, event_key,
+         string_agg(party, '; ' ORDER BY line) FILTER (WHERE role = 'fra') AS fra,
+         string_agg(party, '; ' ORDER BY line) FILTER (WHERE role = 'til') AS til
+    FROM vigo_cal_bi.deadline_parties GROUP BY school_year, event_key
+)
+SELECT count(*) AS deadlines,
+       count(*) FILTER (WHERE d.from_party LIKE '%; %') AS two_in_fra,
+       count(*) FILTER (WHERE d.from_party IS DISTINCT FROM b.fra OR d.to_party IS DISTINCT FROM b.til) AS differ
+  FROM vigo_cal_bi.deadlines d
+  LEFT JOIN b ON b.school_year = d.school_year AND b.event_key = d.event_key;
+SELECT school_year, role, line, party
+  FROM vigo_cal_bi.deadline_parties
+ WHERE event_key = 'ssb_resultat_vgs_1' AND school_year IN ('2022-2023', '2023-2024')
+ ORDER BY school_year, role, line;

@@ -46,3 +46,19 @@ SELECT count(*) FILTER (WHERE printed IS NOT NULL) AS dated,
        count(*) FILTER (WHERE verdict = 'override') AS by_override,
        count(*) FILTER (WHERE verdict = 'MISMATCH') AS mismatches
   FROM verify_edition('2023-2024');
+
+-- The words of projected years: every date a text names is worked out
+-- (no "(ingen dato ...)"), in the years of the printed edition's July rows
+-- (2022-2023, event_wording, whose e5 names the September after) and in
+-- every year around them; the July 2023 words apply up to 2022-2023 only.
+-- e5's "Se også" names the 2. levering of the September after: the 25th,
+-- or the Monday after in 2021 (a Saturday) and 2022 (a Sunday).
+SELECT count(*) AS occurrences,
+       count(*) FILTER (WHERE c.title LIKE '%(ingen dato%' OR c.comment LIKE '%(ingen dato%') AS without_date,
+       count(*) FILTER (WHERE c.from_party = 'VIGO Sentralbasen (IST)') AS sentralbasen,
+       count(*) FILTER (WHERE c.from_party = 'VIGO Sentralbasen (IST)' AND c.school_year > '2022-2023') AS sentralbasen_after_2023
+  FROM calendar_between('2015-07-01', '2041-07-31') AS c;
+SELECT c.school_year, c.due_date, c.comment
+  FROM calendar_between('2019-07-01', '2024-07-31') AS c
+ WHERE c.event_key = 'ssb_resultat_vgs_1'
+ ORDER BY c.due_date;

@@ -106,6 +106,8 @@ INSERT INTO printed VALUES
   ('vestland_tidl_sogn_og_fjordane', '2025-2026', 'vinterferie', date '2026-02-16', date '2026-02-20'),
   ('trondelag', '2025-2026', 'hostferie', date '2025-10-06', date '2025-10-10'),
   ('trondelag', '2025-2026', 'vinterferie', date '2026-02-16', date '2026-02-20'),
+  ('troms', '2025-2026', 'hostferie', date '2025-10-01', date '2025-10-03'),
+  ('troms', '2025-2026', 'vinterferie', date '2026-03-02', date '2026-03-06'),
   ('oslo', '2026-2027', 'hostferie', date '2026-09-28', date '2026-10-02'),
   ('oslo', '2026-2027', 'vinterferie', date '2027-02-22', date '2027-02-26'),
   ('rogaland', '2026-2027', 'vinterferie', date '2027-02-15', date '2027-02-19'),
@@ -119,6 +121,8 @@ INSERT INTO printed VALUES
   ('vestland_tidl_sogn_og_fjordane', '2026-2027', 'vinterferie', date '2027-02-22', date '2027-02-26'),
   ('vestland_tidl_hordaland', '2026-2027', 'hostferie', date '2026-10-05', date '2026-10-09'),
   ('vestland_tidl_hordaland', '2026-2027', 'vinterferie', date '2027-03-01', date '2027-03-05'),
+  ('troms', '2026-2027', 'hostferie', date '2026-09-30', date '2026-10-02'),
+  ('troms', '2026-2027', 'vinterferie', date '2027-02-22', date '2027-02-26'),
   ('oslo', '2027-2028', 'hostferie', date '2027-10-04', date '2027-10-08'),
   ('oslo', '2027-2028', 'vinterferie', date '2028-02-21', date '2028-02-25');
 SELECT p.*, h.rule, resolve_range(h.rule, h.school_year) AS by_rule
@@ -300,3 +304,43 @@ SELECT k.county, count(*) AS days,
   FROM (VALUES ('46'), ('Nordland'), ('Viken')) AS k (county),
        generate_series(date '2026-08-01', date '2027-07-31', '1 day') AS d
  GROUP BY k.county ORDER BY k.county;
+
+-- ---------------------------------------------------------------------
+-- How sources rank: county, school, edition, municipality, aggregator
+-- ---------------------------------------------------------------------
+SELECT k AS source_kind, school_holiday_source_rank(k) AS rank
+  FROM unnest(ARRAY['county', 'school', 'edition', 'municipality', 'aggregator', NULL]) AS k;
+-- An aggregator row is the last resort: always tentative, always citing
+-- its page; the shipped ones (Troms 2025-2026 and 2026-2027) quote it.
+SELECT region_key, school_year, kind, rule, tentative, one_off, left(source, 40) AS source
+  FROM school_holiday WHERE source_kind = 'aggregator' ORDER BY school_year, kind;
+SELECT regress.try_sql($$INSERT INTO vigo_cal.school_holiday (region_key, school_year, kind, rule, tentative, source, source_kind)
+                         VALUES ('finnmark', '2026-2027', 'hostferie', 'uke 40', false, 'https://example.org', 'aggregator')$$);
+SELECT regress.try_sql($$INSERT INTO vigo_cal.school_holiday (region_key, school_year, kind, rule, tentative, source_kind)
+                         VALUES ('finnmark', '2026-2027', 'hostferie', 'uke 40', true, 'aggregator')$$);
+SELECT regress.try_sql($$INSERT INTO vigo_cal.school_holiday (region_key, school_year, kind, rule, source_kind)
+                         VALUES ('finnmark', '2026-2027', 'hostferie', 'uke 40', 'blog')$$);
+-- Rows that compete for a county part: in the year itself the best source
+-- wins and a row beaten in every part it covers is left out (a county
+-- decision for Troms og Finnmark over the aggregator's week for Troms, in
+-- Troms and Finnmark both), and a county's row beats a municipal page of
+-- the part's own region; a year published nowhere is projected from the
+-- best row of the latest year.
+BEGIN;
+INSERT INTO school_holiday (region_key, school_year, kind, rule, source, source_kind)
+VALUES ('troms_og_finnmark', '2026-2027', 'vinterferie', 'uke 10', 'a test, https://example.org/a', 'county');
+SELECT county, kind, region, rule, projected, source_kind
+  FROM (VALUES ('Troms'), ('Finnmark')) AS k (county), school_holidays(k.county, '2026-2027')
+ ORDER BY county, kind;
+SELECT count(*) FILTER (WHERE region = 'Troms' AND kind = 'vinterferie') AS aggregator_rows_left
+  FROM all_school_holidays('2026-2027');
+-- a municipal page for Troms's own region: the county's row still wins
+INSERT INTO school_holiday (region_key, school_year, kind, rule, tentative, source, source_kind)
+VALUES ('troms', '2027-2028', 'vinterferie', 'uke 9', true, 'a test, https://example.org/b', 'municipality'),
+       ('troms_og_finnmark', '2027-2028', 'vinterferie', 'uke 11', false, 'a test, https://example.org/c', 'county');
+SELECT kind, region, rule, projected, source_kind
+  FROM school_holidays('Troms', '2027-2028') WHERE kind = 'vinterferie';
+-- and 2028-2029, published nowhere, is projected from 2027-2028's best row
+SELECT kind, region, rule, projected, from_year, source_kind
+  FROM school_holidays('Troms', '2028-2029') WHERE kind = 'vinterferie';
+ROLLBACK;

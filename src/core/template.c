@@ -10,8 +10,11 @@
  *	  {day:KEY}              the two-digit day: 09
  *	  {{                     a brace
  *
- *	  KEY may be followed by rule offsets, counted from its date:
- *	  {date:self + 2 virkedager}.  The caller looks keys up.
+ *	  KEY may name the event's date in the school year before or after,
+ *	  {date:KEY@sy+1} (July belongs to the year before: its text may name
+ *	  a day of the September that follows), and may be followed by rule
+ *	  offsets, counted from its date: {date:self + 2 virkedager}.  The
+ *	  caller looks keys up, "KEY@sy+1" as one key.
  */
 #include <string.h>
 
@@ -66,14 +69,26 @@ match_year(const char *p, bool *is_sy, int *shift)
 	return (size_t) (q + 1 - p);
 }
 
+/* "@sy+N" or "@sy-N" (N a digit 1-9) at q: its length, and N signed; 0 if none. */
+static size_t
+match_key_year(const char *q, int *shift)
+{
+	*shift = 0;
+	if (strncmp(q, "@sy", 3) != 0 || (q[3] != '+' && q[3] != '-') ||
+		q[4] < '1' || q[4] > '9' || vc_ascii_isdigit((unsigned char) q[5]))
+		return 0;
+	*shift = (q[3] == '-' ? -1 : 1) * (q[4] - '0');
+	return 5;
+}
+
 /*
  * {date:KEY...}, {datey:KEY...} or {day:KEY...} at p: its length, the
- * form (0 date, 1 datey, 2 day), the key and what follows it; 0 if it is
- * not one.
+ * form (0 date, 1 datey, 2 day), the key (with its "@sy+N", whose year
+ * shift is *shift) and what follows it; 0 if it is not one.
  */
 static size_t
 match_date(const char *p, int *form, const char **key, size_t *keylen,
-		   const char **rest, size_t *restlen)
+		   int *shift, const char **rest, size_t *restlen)
 {
 	static const char *const forms[] = {"date:", "datey:", "day:"};
 	const char *q = p + 1;
@@ -90,6 +105,7 @@ match_date(const char *p, int *form, const char **key, size_t *keylen,
 	*key = q;
 	while ((*q >= 'a' && *q <= 'z') || vc_ascii_isdigit((unsigned char) *q) || *q == '_')
 		q++;
+	q += match_key_year(q, shift);
 	*keylen = (size_t) (q - *key);
 	*rest = q;
 	while (*q && *q != '{' && *q != '}')
@@ -101,12 +117,16 @@ match_date(const char *p, int *form, const char **key, size_t *keylen,
 	return (size_t) (q + 1 - p);
 }
 
-/* The key's date, moved by the offsets after it; VC_ERR_VALUE if none. */
+/*
+ * The key's date, moved by the offsets after it (a rule of school year sy
+ * shifted by shift, that of the key's date); VC_ERR_VALUE if none.
+ */
 static vc_status
-key_date(const char *key, size_t keylen, const char *rest, size_t restlen, int sy,
-		 vc_template_lookup lookup, void *ctx, vc_day *day)
+key_date(const char *key, size_t keylen, int shift, const char *rest, size_t restlen,
+		 int sy, vc_template_lookup lookup, void *ctx, vc_day *day)
 {
 	vc_status	rc = lookup(key, keylen, ctx, day);
+	size_t		namelen = shift != 0 ? keylen - 5 : keylen;
 	char		ruletext[VC_RULE_MAX_REF + 200];
 	vc_rule		rule;
 	vc_error	rule_err;
@@ -120,15 +140,15 @@ key_date(const char *key, size_t keylen, const char *rest, size_t restlen, int s
 	if (i == restlen)
 		return VC_OK;
 	/* "KEY + 2 virkedager" is a rule counting from KEY */
-	if (keylen + restlen >= sizeof(ruletext))
+	if (namelen + restlen >= sizeof(ruletext))
 		return VC_ERR_SYNTAX;
-	memcpy(ruletext, key, keylen);
-	memcpy(ruletext + keylen, rest, restlen);
-	ruletext[keylen + restlen] = '\0';
+	memcpy(ruletext, key, namelen);
+	memcpy(ruletext + namelen, rest, restlen);
+	ruletext[namelen + restlen] = '\0';
 	if (vc_rule_parse(ruletext, &rule, &rule_err) != VC_OK ||
 		rule.kind != VC_ANCHOR_REFERENCE)
 		return VC_ERR_SYNTAX;
-	if (vc_rule_resolve(&rule, sy, day, &first, NULL, &rule_err) != VC_OK)
+	if (vc_rule_resolve(&rule, sy + shift, day, &first, NULL, &rule_err) != VC_OK)
 		return VC_ERR_VALUE;
 	*day = first;
 	return VC_OK;
@@ -163,7 +183,8 @@ static vc_status
 render_date(const char *tmpl, const char *p, int sy, vc_template_lookup lookup,
 			void *ctx, vc_buf *o, size_t *used, vc_error *err)
 {
-	int			form;
+	int			form,
+				shift;
 	const char *key,
 			   *rest;
 	size_t		keylen,
@@ -173,10 +194,10 @@ render_date(const char *tmpl, const char *p, int sy, vc_template_lookup lookup,
 	vc_status	rc;
 	char		sytext[16];
 
-	if ((len = *used = match_date(p, &form, &key, &keylen, &rest, &restlen)) == 0)
+	if ((len = *used = match_date(p, &form, &key, &keylen, &shift, &rest, &restlen)) == 0)
 		return template_error(err, VC_ERR_SYNTAX, tmpl, p,
 							  (size_t) vc_utf8_prefix(p, strlen(p), 40));
-	rc = key_date(key, keylen, rest, restlen, sy, lookup, ctx, &day);
+	rc = key_date(key, keylen, shift, rest, restlen, sy, lookup, ctx, &day);
 	if (rc == VC_ERR_UNKNOWN_KEY)
 		return template_error(err, rc, tmpl, key, keylen);
 	if (rc == VC_ERR_SYNTAX)
@@ -186,7 +207,7 @@ render_date(const char *tmpl, const char *p, int sy, vc_template_lookup lookup,
 		put_date(o, form, day);
 		return VC_OK;
 	}
-	vc_schoolyear_format(sy, sytext, sizeof(sytext));
+	vc_schoolyear_format(sy + shift, sytext, sizeof(sytext));
 	vc_buf_printf(o, "(ingen dato %s)", sytext);
 	return VC_OK;
 }

@@ -88,12 +88,12 @@ vigo_cal_template_render(PG_FUNCTION_ARGS)
 				errcode(ERRCODE_UNDEFINED_OBJECT),
 				errmsg("template names unknown event \"%s\"", err.detail),
 				errdetail("Template: %s", tmpl),
-				errhint("A {date:KEY} placeholder names an event key, self or county_deadline."));
+				errhint("A {date:KEY} placeholder names an event key, self or county_deadline; KEY@sy+1 names the key's date of the school year after, which the dates must hold too."));
 	if (rc != VC_OK)
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				errmsg("invalid placeholder in template: \"%s\"", err.detail),
 				errdetail("Template: %s", tmpl),
-				errhint("Placeholders are {sy}, {sy-1}, {y}, {y+1}, {date:KEY}, {datey:KEY} and {day:KEY}, where KEY may be followed by offsets (+ 2 virkedager); write {{ for a brace."));
+				errhint("Placeholders are {sy}, {sy-1}, {y}, {y+1}, {date:KEY}, {datey:KEY} and {day:KEY}, where KEY may end in @sy+1 (the year after) and be followed by offsets (+ 2 virkedager); write {{ for a brace."));
 	PG_RETURN_TEXT_P(cstring_to_text(out));
 }

@@ -99,6 +99,11 @@ CREATE TABLE vigo_cal.event (
   origin text NOT NULL DEFAULT 'user' CHECK (origin IN ('vigo_cal', 'user', 'changed')),
   -- after origin: 0.3.0 adds the column with ALTER TABLE, which appends it
   fixed_date boolean NOT NULL DEFAULT false,
+  -- appended by 0.4.0
+  from_party_2 text REFERENCES vigo_cal.party ON UPDATE CASCADE,
+  to_party_2 text REFERENCES vigo_cal.party ON UPDATE CASCADE,
+  CONSTRAINT event_second_from_party CHECK (from_party_2 IS NULL OR (from_party IS NOT NULL AND from_party_2 <> from_party)),
+  CONSTRAINT event_second_to_party CHECK (to_party_2 IS NULL OR (to_party IS NOT NULL AND to_party_2 <> to_party)),
   CHECK (first_school_year IS NULL OR last_school_year IS NULL
          OR first_school_year OPERATOR(vigo_cal.<=) last_school_year),
   CHECK ((recurrence IS NULL) = (recur_until IS NULL)),
@@ -120,8 +125,45 @@ COMMENT ON COLUMN vigo_cal.event.tentative IS 'the date may move ("Dato for uttr
 COMMENT ON COLUMN vigo_cal.event.first_school_year IS 'first school year the event applies to (NULL: always)';
 COMMENT ON COLUMN vigo_cal.event.last_school_year IS 'last school year the event applies to (NULL: still in force)';
 COMMENT ON COLUMN vigo_cal.event.origin IS 'vigo_cal: shipped with the extension; user: added; changed: a shipped row a user changed';
+COMMENT ON COLUMN vigo_cal.event.from_party_2 IS
+  'a second party of the Fra cell, printed on the line below the first ("Skolene/Fylkesansvarlig SAS" over "VIGO (Inntak)"); NULL: one party';
+COMMENT ON COLUMN vigo_cal.event.to_party_2 IS 'a second party of the Til cell; NULL: one party';
 COMMENT ON COLUMN vigo_cal.event.fixed_date IS
   'true: the date is fixed by law or by a system (15 July deliveries, 14 July hovedinntak, 30 June grades, 31 July), or a county registration deadline kept on the day before its delivery as the edition prints it (its last working day is shown beside it), and is kept on a Saturday, Sunday or public holiday on purpose; false: the date is meant to be a working day (every shipped rule gives one), and a monthly repeat that is not one moves to the next working day';
+
+-- The words an event had in earlier school years: an edition prints the
+-- July duties twice (July 2023 belongs to 2022-2023, July 2024 to
+-- 2023-2024), and the vendor reworded some between the two.  The event's
+-- own row has the words in force now; a row here has all of them as they
+-- stood up to and including last_school_year.
+CREATE TABLE vigo_cal.event_wording (
+  event_key text NOT NULL REFERENCES vigo_cal.event ON UPDATE CASCADE ON DELETE CASCADE,
+  last_school_year vigo_cal.schoolyear NOT NULL,
+  title text NOT NULL,
+  comment text,
+  from_party text REFERENCES vigo_cal.party ON UPDATE CASCADE,
+  from_party_2 text REFERENCES vigo_cal.party ON UPDATE CASCADE,
+  to_party text REFERENCES vigo_cal.party ON UPDATE CASCADE,
+  to_party_2 text REFERENCES vigo_cal.party ON UPDATE CASCADE,
+  source text NOT NULL CHECK (source <> ''),
+  origin text NOT NULL DEFAULT 'user' CHECK (origin IN ('vigo_cal', 'user', 'changed')),
+  PRIMARY KEY (event_key, last_school_year),
+  CHECK (from_party_2 IS NULL OR (from_party IS NOT NULL AND from_party_2 <> from_party)),
+  CHECK (to_party_2 IS NULL OR (to_party IS NOT NULL AND to_party_2 <> to_party))
+);
+COMMENT ON TABLE vigo_cal.event_wording IS
+  'the words of an event in earlier school years: title, comment and parties as they stood up to and including last_school_year (the event''s own row: the words in force after the last of them)';
+COMMENT ON COLUMN vigo_cal.event_wording.event_key IS 'the event';
+COMMENT ON COLUMN vigo_cal.event_wording.last_school_year IS
+  'the last school year these words apply to; an occurrence takes the row with the earliest last_school_year on or after its own school year, else the event''s words';
+COMMENT ON COLUMN vigo_cal.event_wording.title IS 'the Hva column then, a template';
+COMMENT ON COLUMN vigo_cal.event_wording.comment IS 'the Kommentar column then, a template';
+COMMENT ON COLUMN vigo_cal.event_wording.from_party IS 'who delivered (Fra) then';
+COMMENT ON COLUMN vigo_cal.event_wording.from_party_2 IS 'a second party of the Fra cell then';
+COMMENT ON COLUMN vigo_cal.event_wording.to_party IS 'who received (Til) then';
+COMMENT ON COLUMN vigo_cal.event_wording.to_party_2 IS 'a second party of the Til cell then';
+COMMENT ON COLUMN vigo_cal.event_wording.source IS 'where the words come from (the edition and its entry)';
+COMMENT ON COLUMN vigo_cal.event_wording.origin IS 'vigo_cal: shipped with the extension; user: added; changed: a shipped row a user changed';
 
 CREATE TABLE vigo_cal.event_override (
   event_key text NOT NULL REFERENCES vigo_cal.event ON UPDATE CASCADE ON DELETE CASCADE,
@@ -208,6 +250,8 @@ CREATE TRIGGER keep_user_changes BEFORE INSERT OR UPDATE ON vigo_cal.category
   FOR EACH ROW EXECUTE FUNCTION vigo_cal.keep_user_changes('category_key');
 CREATE TRIGGER keep_user_changes BEFORE INSERT OR UPDATE ON vigo_cal.event
   FOR EACH ROW EXECUTE FUNCTION vigo_cal.keep_user_changes('event_key');
+CREATE TRIGGER keep_user_changes BEFORE INSERT OR UPDATE ON vigo_cal.event_wording
+  FOR EACH ROW EXECUTE FUNCTION vigo_cal.keep_user_changes('event_key', 'last_school_year');
 CREATE TRIGGER keep_user_changes BEFORE INSERT OR UPDATE ON vigo_cal.event_override
   FOR EACH ROW EXECUTE FUNCTION vigo_cal.keep_user_changes('event_key', 'school_year', 'occurrence');
 CREATE TRIGGER keep_user_changes BEFORE INSERT OR UPDATE ON vigo_cal.event_link
@@ -220,6 +264,7 @@ CREATE TRIGGER keep_user_changes BEFORE INSERT OR UPDATE ON vigo_cal.edition_ent
 SELECT pg_catalog.pg_extension_config_dump('vigo_cal.party', 'WHERE origin <> ''vigo_cal''');
 SELECT pg_catalog.pg_extension_config_dump('vigo_cal.category', 'WHERE origin <> ''vigo_cal''');
 SELECT pg_catalog.pg_extension_config_dump('vigo_cal.event', 'WHERE origin <> ''vigo_cal''');
+SELECT pg_catalog.pg_extension_config_dump('vigo_cal.event_wording', 'WHERE origin <> ''vigo_cal''');
 SELECT pg_catalog.pg_extension_config_dump('vigo_cal.event_override', 'WHERE origin <> ''vigo_cal''');
 SELECT pg_catalog.pg_extension_config_dump('vigo_cal.event_link', 'WHERE origin <> ''vigo_cal''');
 SELECT pg_catalog.pg_extension_config_dump('vigo_cal.edition', 'WHERE origin <> ''vigo_cal''');

@@ -55,9 +55,11 @@ CREATE TABLE vigo_cal.school_holiday (
   note text,
   origin text NOT NULL DEFAULT 'user' CHECK (origin IN ('vigo_cal', 'user', 'changed')),
   source text,
-  source_kind text CHECK (source_kind IN ('edition', 'county', 'school', 'municipality')),
+  source_kind text CHECK (source_kind IN ('edition', 'county', 'school', 'municipality', 'aggregator')),
   one_off boolean NOT NULL DEFAULT false,
-  PRIMARY KEY (region_key, school_year, kind)
+  PRIMARY KEY (region_key, school_year, kind),
+  CONSTRAINT school_holiday_aggregator_tentative
+    CHECK (source_kind IS DISTINCT FROM 'aggregator' OR (tentative AND source IS NOT NULL))
 );
 COMMENT ON TABLE vigo_cal.school_holiday IS 'school holidays per region and school year, as week rules (uke 40, uke 41 ons-fre); years without a row are projected by all_school_holidays';
 COMMENT ON COLUMN vigo_cal.school_holiday.region_key IS 'the region';
@@ -69,7 +71,7 @@ COMMENT ON COLUMN vigo_cal.school_holiday.note IS 'a note: what the source says,
 COMMENT ON COLUMN vigo_cal.school_holiday.origin IS 'vigo_cal: shipped with the extension; user: added; changed: a shipped row a user changed';
 COMMENT ON COLUMN vigo_cal.school_holiday.source IS 'where the days come from: the page''s title and its address';
 COMMENT ON COLUMN vigo_cal.school_holiday.source_kind IS
-  'what the source is: edition (the printed 2023-2024 årshjul), county (the county''s own skolerute), school (a school''s page), municipality (a municipal skolerute, the last resort)';
+  'what the source is, best first: county (the county''s own skolerute), school (a school''s page), edition (the printed 2023-2024 årshjul), municipality (a municipal skolerute), aggregator (a site listing every county''s weeks, such as skolefri.no: the last resort, always tentative); where several rows cover one county part in a year the best kind wins (school_holiday_source_rank)';
 COMMENT ON COLUMN vigo_cal.school_holiday.one_off IS
   'true: that year departs from the region''s usual week (moved for an early Easter, say), so later years are not projected from it';
 
@@ -89,6 +91,21 @@ SELECT pg_catalog.pg_extension_config_dump('vigo_cal.region_county', 'WHERE orig
 SELECT pg_catalog.pg_extension_config_dump('vigo_cal.school_holiday', 'WHERE origin <> ''vigo_cal''');
 
 -- @replaceable: everything below is CREATE OR REPLACE; upgrade scripts rerun it.
+
+-- How good a school holiday's source is: 1 the county's own skolerute, 2
+-- a school's page, 3 the printed edition, 4 a municipality's page, 5 an
+-- aggregator's listing; NULL (no kind given) for an unknown one, which
+-- comes after all of them.
+CREATE OR REPLACE FUNCTION vigo_cal.school_holiday_source_rank(source_kind text) RETURNS integer
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, pg_temp
+AS $$
+  SELECT CASE source_kind
+           WHEN 'county' THEN 1 WHEN 'school' THEN 2 WHEN 'edition' THEN 3
+           WHEN 'municipality' THEN 4 WHEN 'aggregator' THEN 5 END
+$$;
+COMMENT ON FUNCTION vigo_cal.school_holiday_source_rank(text) IS
+  'the rank of a school holiday''s source kind, best first: 1 county, 2 school, 3 edition, 4 municipality, 5 aggregator (NULL for none: after all of them); where several rows cover one county part in a year, the best rank wins';
 
 
 -- The county numbers a county given by number or name (old or new) means.
@@ -142,10 +159,13 @@ COMMENT ON FUNCTION vigo_cal.county_numbers(text, vigo_cal.schoolyear) IS
 -- counties in force on 1 August of the year are split into the parts that
 -- set their own holidays (their partial regions, e.g. Vestland (tidl.
 -- Hordaland)) or taken whole.  A row covers a part if its region is that
--- part or covers the whole county (Viken covers Akershus).  A part without
--- a covering row this year gets the rule of its latest earlier covering
--- row that is not one_off, named after the part (the county of that year,
--- never the old region), tentative and projected.
+-- part or covers the whole county (Viken covers Akershus).  Where several
+-- rows of the year cover a part, the best source wins (county, school,
+-- edition, municipality, aggregator: school_holiday_source_rank), and a row
+-- beaten in every part it covers is left out.  A part without a covering
+-- row this year gets the rule of its latest earlier covering row that is
+-- not one_off, named after the part (the county of that year, never the
+-- old region), tentative and projected.
 CREATE OR REPLACE FUNCTION vigo_cal.all_school_holidays(school_year vigo_cal.schoolyear)
   RETURNS TABLE (kind text, region text, days daterange, tentative boolean, projected boolean,
                  rule vigo_cal.rule, from_year vigo_cal.schoolyear, source text, source_kind text,
@@ -179,7 +199,8 @@ AS $$
        AND (c.valid_to IS NULL OR c.valid_to > vigo_cal.first_day(all_school_holidays.school_year))
   ), cover AS (
     SELECT p.county_number, p.region_key AS part_key, p.name AS part_name, r.name AS from_region,
-           h.region_key, h.school_year, h.kind, h.rule, h.source, h.source_kind
+           h.region_key, h.school_year, h.kind, h.rule, h.source, h.source_kind,
+           vigo_cal.school_holiday_source_rank(h.source_kind) AS source_rank
       FROM part p
       JOIN vigo_cal.school_holiday h
         ON h.region_key = p.region_key
@@ -189,12 +210,15 @@ AS $$
      WHERE h.school_year OPERATOR(vigo_cal.<=) all_school_holidays.school_year
        AND (h.school_year OPERATOR(vigo_cal.=) all_school_holidays.school_year OR NOT h.one_off)
   ), latest AS (
-    -- per part and kind the latest covering row, the part's own first
+    -- per part and kind the latest covering row: of that year the one from
+    -- the best source (school_holiday_source_rank), then the part's own
     SELECT DISTINCT ON (c.county_number, c.part_key, c.kind) c.*
       FROM cover c
      ORDER BY c.county_number, c.part_key, c.kind, c.school_year DESC,
-              c.region_key IS NOT DISTINCT FROM c.part_key DESC, c.region_key
+              c.source_rank NULLS LAST, c.region_key IS NOT DISTINCT FROM c.part_key DESC, c.region_key
   )
+  -- the year's rows, but not one that covers county parts and is beaten
+  -- by a better source in every one of them
   SELECT h.kind, r.name, vigo_cal.resolve_range(h.rule, h.school_year), h.tentative, false,
          h.rule, h.school_year, h.source, h.source_kind, h.note, h.region_key,
          ARRAY(SELECT rc.county_number FROM vigo_cal.region_county rc
@@ -202,6 +226,12 @@ AS $$
     FROM vigo_cal.school_holiday h
     JOIN vigo_cal.region r ON r.region_key = h.region_key
    WHERE h.school_year OPERATOR(vigo_cal.=) all_school_holidays.school_year
+     AND (EXISTS (SELECT 1 FROM latest l
+                   WHERE l.region_key = h.region_key AND l.kind = h.kind
+                     AND l.school_year OPERATOR(vigo_cal.=) h.school_year)
+          OR NOT EXISTS (SELECT 1 FROM cover c
+                          WHERE c.region_key = h.region_key AND c.kind = h.kind
+                            AND c.school_year OPERATOR(vigo_cal.=) h.school_year))
   UNION ALL
   SELECT l.kind, l.part_name, vigo_cal.resolve_range(l.rule, all_school_holidays.school_year), true, true,
          l.rule, l.school_year, l.source, l.source_kind,

@@ -12,7 +12,7 @@ CREATE OR REPLACE FUNCTION vigo_cal.render_template(template text, school_year v
   RETURNS text
   AS 'MODULE_PATHNAME', 'vigo_cal_template_render' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.render_template(text, vigo_cal.schoolyear, jsonb) IS
-  'fill in a title or comment template for a school year: {sy}, {sy-1}, {y}, {y+1}, {date:KEY}, {datey:KEY}, {day:KEY}, KEY optionally followed by rule offsets; dates maps keys to ISO dates (YYYY-MM-DD); NULL if any argument is NULL';
+  'fill in a title or comment template for a school year: {sy}, {sy-1}, {y}, {y+1}, {date:KEY}, {datey:KEY}, {day:KEY}, KEY optionally ending in @sy+1 or @sy-1 (a date of the year after or before) and followed by rule offsets; dates maps keys (KEY@sy+1 too) to ISO dates (YYYY-MM-DD); NULL if any argument is NULL';
 
 -- ---------------------------------------------------------------------
 -- Occurrences: every event's dates in a range of school years
@@ -243,39 +243,74 @@ BEGIN
       LEFT JOIN occ o ON o.event_key = e.event_key AND o.school_year OPERATOR(vigo_cal.=) y.sy
                      AND o.occurrence = 1
      GROUP BY y.sy
+  ), near_dates AS (
+    -- KEY@sy-1 and KEY@sy+1: every event's date in the years before and
+    -- after (null where none), for the texts that name one ({date:KEY@sy+1})
+    SELECT d.sy,
+           jsonb_object_agg(e.event_key || '@sy-1', p.map -> e.event_key)
+           || jsonb_object_agg(e.event_key || '@sy+1', n.map -> e.event_key) AS map
+      FROM dates d
+      CROSS JOIN vigo_cal.event e
+      -- (by start year: no school year before the first or after the last)
+      LEFT JOIN dates p ON p.sy::integer = d.sy::integer - 1
+      LEFT JOIN dates n ON n.sy::integer = d.sy::integer + 1
+     WHERE EXISTS (SELECT 1 FROM vigo_cal.event e2 WHERE strpos(e2.title || coalesce(e2.comment, ''), '@sy') > 0)
+        OR EXISTS (SELECT 1 FROM vigo_cal.event_wording w
+                    WHERE strpos(w.title || coalesce(w.comment, ''), '@sy') > 0)
+     GROUP BY d.sy
   ), rows AS (
-    SELECT o.*, e.title AS title_t, e.comment AS comment_t, e.from_party AS fp, e.to_party AS tp,
+    -- an occurrence takes the words of its school year: the earliest
+    -- event_wording row whose last school year is on or after it, else
+    -- the event's own
+    SELECT o.*, coalesce(w.title, e.title) AS title_t,
+           CASE WHEN w.event_key IS NULL THEN e.comment ELSE w.comment END AS comment_t,
+           CASE WHEN w.event_key IS NULL THEN e.from_party ELSE w.from_party END AS fp,
+           CASE WHEN w.event_key IS NULL THEN e.from_party_2 ELSE w.from_party_2 END AS fp2,
+           CASE WHEN w.event_key IS NULL THEN e.to_party ELSE w.to_party END AS tp,
+           CASE WHEN w.event_key IS NULL THEN e.to_party_2 ELSE w.to_party_2 END AS tp2,
            e.category AS cat, e.tentative AS tent, e.vigo_report AS report, e.rule AS r,
            e.fixed_date AS fixed,
            CASE WHEN e.county_deadline IS NOT NULL THEN
              lower(vigo_cal.occurrence_range(e.county_deadline, o.school_year, o.due_date)) END AS deadline
       FROM occ o JOIN vigo_cal.event e ON e.event_key = o.event_key
+      LEFT JOIN LATERAL (
+        SELECT w1.* FROM vigo_cal.event_wording w1
+         WHERE w1.event_key = o.event_key AND w1.last_school_year OPERATOR(vigo_cal.>=) o.school_year
+         ORDER BY w1.last_school_year LIMIT 1) AS w ON true
      WHERE o.due_date <= to_date AND coalesce(o.due_end, o.due_date) >= from_date
        AND e.category <> 'school_holiday'
     UNION ALL
     -- school holidays: one row per kind and ISO week, from school_holiday
     -- (their text is no template: a brace is a brace)
     SELECT hw.school_year, hw.event_key, 1, hw.due_date, hw.due_end, false,
-           replace(hw.title, '{', '{{'), replace(hw.comment, '{', '{{'), NULL, NULL, 'school_holiday',
-           hw.tentative, NULL, hw.rule, false, NULL::date
+           replace(hw.title, '{', '{{'), replace(hw.comment, '{', '{{'), NULL, NULL, NULL, NULL,
+           'school_holiday', hw.tentative, NULL, hw.rule, false, NULL::date
       FROM hw
      WHERE hw.due_date <= to_date AND hw.due_end >= from_date
   )
   SELECT r.school_year, r.event_key, r.occurrence,
          -- a text without a placeholder is its own rendering (and the
          -- year's dates do without self and county_deadline when the text
-         -- names neither)
+         -- names neither, and without the years around it when it names
+         -- none of theirs)
          CASE WHEN strpos(r.title_t, '{') = 0 THEN r.title_t
               WHEN strpos(r.title_t, 'self') = 0 AND strpos(r.title_t, 'county_deadline') = 0
+                   AND strpos(r.title_t, '@sy') = 0
                 THEN vigo_cal.render_template(r.title_t, r.school_year, d.map)
               ELSE vigo_cal.render_template(r.title_t, r.school_year,
-                     d.map || jsonb_build_object('self', r.due_date, 'county_deadline', r.deadline)) END,
+                     d.map || coalesce(nd.map, '{}')
+                     || jsonb_build_object('self', r.due_date, 'county_deadline', r.deadline)) END,
          CASE WHEN strpos(r.comment_t, '{') = 0 THEN r.comment_t
               WHEN strpos(r.comment_t, 'self') = 0 AND strpos(r.comment_t, 'county_deadline') = 0
+                   AND strpos(r.comment_t, '@sy') = 0
                 THEN vigo_cal.render_template(r.comment_t, r.school_year, d.map)
               ELSE vigo_cal.render_template(r.comment_t, r.school_year,
-                     d.map || jsonb_build_object('self', r.due_date, 'county_deadline', r.deadline)) END,
-         pf.name, pt.name, r.cat, c.color, r.due_date, r.due_end, r.deadline,
+                     d.map || coalesce(nd.map, '{}')
+                     || jsonb_build_object('self', r.due_date, 'county_deadline', r.deadline)) END,
+         -- a cell with two parties: both names, as printed one above the
+         -- other, joined by '; '
+         nullif(concat_ws('; ', pf.name, pf2.name), ''), nullif(concat_ws('; ', pt.name, pt2.name), ''),
+         r.cat, c.color, r.due_date, r.due_end, r.deadline,
          vigo_cal.isoweek(r.due_date), vigo_cal.weekday_name(r.due_date),
          r.tent, r.overridden, r.report,
          vigo_cal.date_label(r.r, r.due_date, r.due_end, r.overridden), r.r,
@@ -284,9 +319,12 @@ BEGIN
          r.fixed
     FROM rows r
     JOIN dates d ON d.sy OPERATOR(vigo_cal.=) r.school_year
+    LEFT JOIN near_dates nd ON nd.sy OPERATOR(vigo_cal.=) r.school_year
     JOIN vigo_cal.category c ON c.category_key = r.cat
     LEFT JOIN vigo_cal.party pf ON pf.party_key = r.fp
+    LEFT JOIN vigo_cal.party pf2 ON pf2.party_key = r.fp2
     LEFT JOIN vigo_cal.party pt ON pt.party_key = r.tp
+    LEFT JOIN vigo_cal.party pt2 ON pt2.party_key = r.tp2
    ORDER BY r.due_date, r.event_key, r.occurrence;
 END $$;
 COMMENT ON FUNCTION vigo_cal.calendar_between(date, date) IS
@@ -310,8 +348,8 @@ COMMENT ON COLUMN vigo_cal.calendar.event_key IS 'the event (vigo_cal.event)';
 COMMENT ON COLUMN vigo_cal.calendar.occurrence IS '1, or for a monthly event the count of its occurrence in the year (1, 2, 3, ...)';
 COMMENT ON COLUMN vigo_cal.calendar.title IS 'what is due, with this year''s dates and school years filled in';
 COMMENT ON COLUMN vigo_cal.calendar.comment IS 'the comment, filled in for this year';
-COMMENT ON COLUMN vigo_cal.calendar.from_party IS 'who delivers';
-COMMENT ON COLUMN vigo_cal.calendar.to_party IS 'who receives';
+COMMENT ON COLUMN vigo_cal.calendar.from_party IS 'who delivers: the party''s name, or two names joined by "; " where the edition prints two in the Fra cell';
+COMMENT ON COLUMN vigo_cal.calendar.to_party IS 'who receives: the party''s name, or two names joined by "; "';
 COMMENT ON COLUMN vigo_cal.calendar.category IS 'the colour code (vigo_cal.category)';
 COMMENT ON COLUMN vigo_cal.calendar.category_color IS 'the category''s colour as #rrggbb';
 COMMENT ON COLUMN vigo_cal.calendar.due_date IS 'the day it is due (the first day of a week or span)';

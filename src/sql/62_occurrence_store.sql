@@ -8,7 +8,7 @@
 -- calendar_between reaches), plus the columns the BI views need in built-in
 -- types; and beside it every county's school holidays of those years.
 -- Statement-level triggers on the tables they are worked out from (event,
--- event_override, category, party, school_holiday, region, region_county,
+-- event_override, event_wording, category, party, school_holiday, region, region_county,
 -- county) note what each statement that changed a row left pending, and
 -- a deferred constraint trigger refreshes both once, at commit: an override
 -- its school years, anything else the whole window.  Until then the store
@@ -112,8 +112,8 @@ COMMENT ON COLUMN vigo_cal.occurrence_store.event_key IS 'the event (vigo_cal.ev
 COMMENT ON COLUMN vigo_cal.occurrence_store.occurrence IS '1, or the number of a monthly event''s occurrence in the year';
 COMMENT ON COLUMN vigo_cal.occurrence_store.title IS 'what is due, with this year''s dates and school years filled in';
 COMMENT ON COLUMN vigo_cal.occurrence_store.comment IS 'the comment, filled in for this year';
-COMMENT ON COLUMN vigo_cal.occurrence_store.from_party IS 'who delivers (the party''s name)';
-COMMENT ON COLUMN vigo_cal.occurrence_store.to_party IS 'who receives (the party''s name)';
+COMMENT ON COLUMN vigo_cal.occurrence_store.from_party IS 'who delivers (the party''s name, or two joined by "; ")';
+COMMENT ON COLUMN vigo_cal.occurrence_store.to_party IS 'who receives (the party''s name, or two joined by "; ")';
 COMMENT ON COLUMN vigo_cal.occurrence_store.category IS 'the colour code (vigo_cal.category)';
 COMMENT ON COLUMN vigo_cal.occurrence_store.category_color IS 'the category''s colour as #rrggbb';
 COMMENT ON COLUMN vigo_cal.occurrence_store.due_date IS 'the day it is due (the first day of a week or span)';
@@ -532,7 +532,7 @@ BEGIN
     SELECT 'occurrence_store_' || lower(e.ev) AS name, t.tab, e.ev, e.refs,
            'occurrence_store_mark_all' AS fn
       FROM unnest(ARRAY['event', 'category', 'party', 'school_holiday', 'region',
-                        'region_county', 'county']) AS t(tab),
+                        'region_county', 'county', 'event_wording']) AS t(tab),
            (VALUES ('INSERT', 'REFERENCING NEW TABLE AS new_rows'),
                    ('UPDATE', 'REFERENCING NEW TABLE AS new_rows'),
                    ('DELETE', 'REFERENCING OLD TABLE AS old_rows'),

@@ -17,8 +17,12 @@
 -- page.  Every first and last day was checked against the ISO week of the
 -- rule (sql/school_holidays.sql).  For 2027-2028 only Oslo's standing rule
 -- ("alltid uke 40 / uke 8") was found, and for Finnmark only one municipal
--- page (2024-2025).  Not used as sources: aggregators (timeanddate.no,
--- skolefri.no) and private grunnskoler.
+-- page (2024-2025).  Where no county, school or municipal page was found
+-- for a year, a page of an aggregator that lists the county's own dates
+-- (skolefri.no) is used as the last resort (source_kind 'aggregator',
+-- always tentative): Troms 2025-2026 and 2026-2027.  Not used as sources:
+-- aggregators that give weeks without the county's dates
+-- (timeanddate.no), and private grunnskoler.
 --
 -- Kept as found: Nordland's høstferie is the whole week 40 from 2024 (it
 -- was Wednesday to Friday of week 41 in 2023); Troms's and Finnmark's are
@@ -428,6 +432,33 @@ VALUES
    'Tentative: municipal page (Kinn): "Vinterferie: måndag 22. februar - fredag 26. februar (veke 8)".',
    'Forskrift om skuledagar, ferie- og fridagar (Kinn kommune), https://kinn.kommune.no/vare-tenester/oppvekst-og-utdanning/skule/forskrift-om-skuledagar-ferie-og-fridagar',
    'municipality', 'vigo_cal');
+
+-- Aggregator listings (source_kind 'aggregator', the last resort): a county
+-- part and year with no county, school or municipal page found.  Each row
+-- quotes the page and is tentative.
+INSERT INTO vigo_cal.school_holiday
+  (region_key, school_year, kind, rule, tentative, one_off, note, source, source_kind, origin)
+VALUES
+  -- 55 troms hostferie (2025-10-01..2025-10-03)
+  ('troms', '2025-2026', 'hostferie', 'uke 40 ons-fre', true, false,
+   'Tentative: aggregator, no county, school or municipal page for 2025-2026 found. skolefri.no, "Skolerute i Troms", pointing to tromsfylke.no: "Høstferie fra 01. oktober 2025 (onsdag) til 03. oktober 2025 (fredag)", Wednesday to Friday of week 40 as in 2024-2025.',
+   'Skolerute i Troms 2026 og 2027 (skolefri.no), https://skolefri.no/skolerute/troms',
+   'aggregator', 'vigo_cal'),
+  -- 55 troms vinterferie (2026-03-02..2026-03-06)
+  ('troms', '2025-2026', 'vinterferie', 'uke 10', true, false,
+   'Tentative: aggregator (skolefri.no): "Vinterferie fra 02. mars 2026 (mandag) til 06. mars 2026 (fredag)", week 10.',
+   'Skolerute i Troms 2026 og 2027 (skolefri.no), https://skolefri.no/skolerute/troms',
+   'aggregator', 'vigo_cal'),
+  -- 55 troms hostferie (2026-09-30..2026-10-02)
+  ('troms', '2026-2027', 'hostferie', 'uke 40 ons-fre', true, false,
+   'Tentative: aggregator (skolefri.no): "Høstferie fra 30. september 2026 (onsdag) til 02. oktober 2026 (fredag)", Wednesday to Friday of week 40.',
+   'Skolerute i Troms 2026 og 2027 (skolefri.no), https://skolefri.no/skolerute/troms',
+   'aggregator', 'vigo_cal'),
+  -- 55 troms vinterferie (2027-02-22..2027-02-26)
+  ('troms', '2026-2027', 'vinterferie', 'uke 8', true, true,
+   'Tentative: aggregator (skolefri.no): "Vinterferie fra 22. februar 2027 (mandag) til 26. februar 2027 (fredag)", ISO week 8, where Troms had week 10 in every year before (2023-2024 to 2025-2026); one_off, as Easter 2027 is early (28 March, the reason Rogaland gives for its move), so later years are projected from week 10; check tromsfylke.no.',
+   'Skolerute i Troms 2026 og 2027 (skolefri.no), https://skolefri.no/skolerute/troms',
+   'aggregator', 'vigo_cal');
 
 -- 2027-2028
 INSERT INTO vigo_cal.school_holiday

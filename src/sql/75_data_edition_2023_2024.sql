@@ -51,8 +51,13 @@
 --   deadline, always the calendar day before.
 -- * first_school_year is NULL (always) for every event: the rules are meant
 --   for every year, and the July 2023 entries are occurrences of 2022-2023.
--- * A Fra or Til cell with two parties (printed on two lines) keeps the first
---   as the party; the second is named in the note above the event.
+-- * A Fra or Til cell with two parties (printed on two lines) keeps both:
+--   the first in from_party, the second in from_party_2 (nine Fra cells).
+-- * The July duties printed in July 2023 (occurrences of 2022-2023) have the
+--   words of that printing in event_wording (last_school_year 2022-2023);
+--   the events have those of July 2024.  Where the edition names a date
+--   in a text, the template gives that date in 2023-2024 and the
+--   corresponding one in any other year.
 
 -- ---------------------------------------------------------------------
 -- Parties: every Fra and Til of the edition
@@ -112,83 +117,85 @@ INSERT INTO vigo_cal.category (category_key, label, color, sort_order, origin) V
 -- Above each row: the entries it stands for and their printed dates.
 INSERT INTO vigo_cal.event
   (event_key, title, comment, from_party, to_party, category, vigo_report,
-   rule, county_deadline, tentative, fixed_date, origin)
+   rule, county_deadline, tentative, fixed_date, origin, from_party_2)
 VALUES
   -- e1, e103: 04.jul / 02.jul
   -- 04.07.2023 and 02.07.2024 are both the first Tuesday of July.
   -- Text from the 2024 printing (e103).  "Conexus vil ha data senest" is the day after in
-  -- 2024 (and in November and February), the same day in 2023 (e1): the template follows
-  -- the majority.  "Se info i slutten av dette dokumentet" dangles (nothing about Conexus
-  -- at the end of the document): kept as text, no link.
+  -- 2024 (and in November and February), the same day in 2023 (e1, with no "Se info":
+  -- event_wording).  "Se info i slutten av dette dokumentet" dangles (nothing about
+  -- Conexus at the end of the document): kept as text, no link.
   ('conexus_juli',
    'Søker-, elev- og fagopplæringsdata til Conexus i forbindelse med Insight (tidligere PULS).',
    'Se info i slutten av dette dokumentet. Conexus vil ha data senest {date:self + 1 virkedag}.',
    'vigo_ist', 'conexus', 'conexus', NULL,
-   '1. tirsdag i juli', NULL, false, false, 'vigo_cal'),
+   '1. tirsdag i juli', NULL, false, false, 'vigo_cal', NULL),
   -- e2, e104: 05.jul / 08.jul
   -- Wed 05.07.2023 and Mon 08.07.2024 fit no common rule.  The rule is the 5th or the next
   -- working day, like the other FPVS extracts (05.10, 05.12, 01.03); 2024 (Fri 05.07 moved
   -- to Mon 08.07) is an override ("Dato for uttrekket kan bli noe justert").  Fra was "VIGO
-  -- Sentralbasen (IST)" in 2023, "VIGO (IST)" in 2024.
+  -- Sentralbasen (IST)" in 2023 (event_wording), "VIGO (IST)" in 2024.
   ('fpvs_fullfort_juli',
    'Datalevering - Fullført videregående opplæring skoleårene {sy-1} og {sy}.',
    'Dato for uttrekket kan bli noe justert.',
    'vigo_ist', 'fpvs', 'fpvs', NULL,
-   '05.07, neste virkedag', NULL, true, false, 'vigo_cal'),
+   '05.07, neste virkedag', NULL, true, false, 'vigo_cal', NULL),
   -- e3, e105: 14.jul / 14.jul
   -- Fixed (fixed_date): Fri 14.07.2023 and Sun 14.07.2024.  Text from 2024 (e105); 2023
-  -- (e3) read "Siste dato for kjøring av hovedinntaket Se 18. juli vedr levering av
-  -- inntaksfil til Udir."
+  -- (e3, event_wording) read "Siste dato for kjøring av hovedinntaket Se 18. juli vedr
+  -- levering av inntaksfil til Udir."
   ('hovedinntak_siste_kjoring',
    'Siste dato for kjøring av 1. hovedinntak Se {date:inntaksfil_juli}',
    NULL,
    'vigo_inntak', NULL, 'vigo_internal', NULL,
-   '14.07', NULL, false, true, 'vigo_cal'),
+   '14.07', NULL, false, true, 'vigo_cal', NULL),
   -- e4, e106: 15.jul / 15.jul
   -- Fixed (fixed_date): Sat 15.07.2023 and Mon 15.07.2024.  Text from e4: e106 prints the
   -- same with a doubled word ("Frist for for fylkene"), a slip not worth keeping in a
-  -- template.
-  -- Fra was "VIGO Sentralbasen (IST)" in 2023, "VIGO (IST)" in 2024.
+  -- template (a deliberate difference, doc/schedule.md).
+  -- Fra was "VIGO Sentralbasen (IST)" in 2023 (event_wording), "VIGO (IST)" in 2024.
   ('ssb_resultat_gs_endelig',
    'Elevdata ssbResultat og ssbResultatfag (skoleåret {sy}) for grunnskolen (endelig levering). Frist for fylkene å registrere i VIGO er {date:county_deadline}.',
    'Grunnlag for karakterstatistikk og for overgang grunnskole/videregående i KOSTRA.',
    'vigo_ist', 'udir_inkl_ssb', 'ssb_udir', NULL,
-   '15.07', 'ssb_resultat_gs_endelig - 1 dag', false, true, 'vigo_cal'),
+   '15.07', 'ssb_resultat_gs_endelig - 1 dag', false, true, 'vigo_cal', NULL),
   -- e5, e107: 15.jul / 15.jul
   -- Fixed (fixed_date), as ssb_resultat_gs_endelig.  The comment is e107's as printed (the
   -- README calls it a copy of the grunnskole comment).  e5 had "Grunnlag for
   -- karakterstatistikk i KOSTRA. Se også 25. september.": that 25 September is
-  -- ssb_resultat_vgs_2 of the NEXT school year (July belongs to the year before), which
-  -- {date:KEY} cannot name; the see_also link records it instead.  Til was "Udir" in 2023,
-  -- "Udir (inkl SSB)" in 2024.
+  -- ssb_resultat_vgs_2 of the NEXT school year (July belongs to the year before),
+  -- {date:ssb_resultat_vgs_2@sy+1} in its event_wording row; the see_also link records it
+  -- too.  Til was "Udir" in 2023, "Udir (inkl SSB)" in 2024.
   ('ssb_resultat_vgs_1',
    'Elevdata ssbResultat og ssbResultatfag (skoleåret {sy}) for videregående opplæring (1. levering). Frist for fylkene å registrere i VIGO er {date:county_deadline}.',
    'Grunnlag for karakterstatistikk og for overgang grunnskole/videregående i KOSTRA.',
    'vigo_ist', 'udir_inkl_ssb', 'ssb_udir', NULL,
-   '15.07', 'ssb_resultat_vgs_1 - 1 dag', false, true, 'vigo_cal'),
+   '15.07', 'ssb_resultat_vgs_1 - 1 dag', false, true, 'vigo_cal', NULL),
   -- e6, e108: 18.jul / 16.jul
   -- One working day after the delivery: Sat 15.07.2023 rolls to Mon 17, + 1 = Tue 18.07;
-  -- Mon 15.07.2024 + 1 = Tue 16.07.  "skoleåret {sy}" is in the 2024 text only.
+  -- Mon 15.07.2024 + 1 = Tue 16.07.  "skoleåret {sy}" is in the 2024 text only (2023:
+  -- event_wording).
   ('udir_tilbakemelding_resultat_gs',
    'Tilbakemelding fra Udir på ssbResultat og ssbResultatfag for grunnskolen skoleåret {sy}.',
    'IST henter ut disse filene fra Udir. Blir ikke sendt videre til fylkene.',
    'udir_inkl_ssb', 'vigo_ist', 'ssb_udir', NULL,
-   'ssb_resultat_gs_endelig + 1 virkedag', NULL, false, false, 'vigo_cal'),
+   'ssb_resultat_gs_endelig + 1 virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e7, e109: 18.jul / 16.jul
   ('udir_tilbakemelding_resultat_vgs_1',
    'Tilbakemelding fra Udir på ssbResultat og ssbResultatfag for videregående opplæring skoleåret {sy}.',
    'IST henter ut disse filene fra Udir. Filene blir lagt ut på fylkets ftp-server i begynnelsen av august.',
    'udir_inkl_ssb', 'vigo_ist', 'ssb_udir', NULL,
-   'ssb_resultat_vgs_1 + 1 virkedag', NULL, false, false, 'vigo_cal'),
+   'ssb_resultat_vgs_1 + 1 virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e8, e110: 18.jul / 17.jul
   -- "etter 1. inntak" (procedures.md S19, S20): two working days after the last run of the
   -- hovedinntak, Fri 14.07.2023 -> Tue 18.07 and Sun 14.07.2024 -> Wed 17.07.  The date of
-  -- e8 is inferred (README repair 1).  e8 said "... er 17. juli 2023." and "per juli".
+  -- e8 is inferred (README repair 1).  e8 said "... er 17. juli 2023." and "per juli"
+  -- (event_wording).
   ('inntaksfil_juli',
    'Inntaksfil skole og fagopplæring (etter 1. inntak) Frist for fylkene å kjøre inntak i VIGO er {date:county_deadline}.',
    'Grunnlag for publisering av 1. inntak per juli {y+1}',
    'vigo_ist', 'udir_inkl_ssb', 'udir_soker_inntak', NULL,
-   'hovedinntak_siste_kjoring + 2 virkedager', 'inntaksfil_juli - 1 dag', false, false, 'vigo_cal'),
+   'hovedinntak_siste_kjoring + 2 virkedager', 'inntaksfil_juli - 1 dag', false, false, 'vigo_cal', NULL),
   -- e9, e112: 31.jul / 31.jul
   -- Fixed (fixed_date): Mon 31.07.2023 and Wed 31.07.2024, a job on the last day of the
   -- school year.
@@ -196,14 +203,14 @@ VALUES
    'Lærer-brukere i VIGO Skole settes passiv',
    NULL,
    'vigo_ist', NULL, 'vigo_internal', NULL,
-   '31.07', NULL, false, true, 'vigo_cal'),
+   '31.07', NULL, false, true, 'vigo_cal', NULL),
   -- e10: 31.aug
   -- An internal deadline: its last working day.
   ('skolene_registrere_ajourhold',
    'Siste dato for skolene å registrere elever i forhold til ajourhold ved skolestart.',
    NULL,
    'skolene', NULL, 'vigo_internal', NULL,
-   '31.08, forrige virkedag', NULL, false, false, 'vigo_cal'),
+   '31.08, forrige virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e11: I løpet av august
   -- fixed_date: a whole month, printed "I løpet av august" every year; its first day is no
   -- due date to move.
@@ -211,14 +218,14 @@ VALUES
    'vilbli.no åpner informasjon om skoleåret {sy+1}.',
    NULL,
    'vilbli', NULL, 'vilbli', NULL,
-   'i løpet av august', NULL, false, true, 'vigo_cal'),
+   'i løpet av august', NULL, false, true, 'vigo_cal', NULL),
   -- e12: 01.sep
   -- A delivery: the 1st or the next working day; the county deadline the day before.
   ('lanekassen_eksamensresultater',
    'Innsending av eksamensresultater for skoleåret {sy-1}. Frist for fylkene å registrere i VIGO er {date:county_deadline}.',
    'Fylket leverer data til Lånekassen så snart de er klar med egne data. Se også {date:ssb_resultat_vgs_2}.',
    'vigo_inntakskontoret', 'lanekassen', 'lanekassen', NULL,
-   '01.09, neste virkedag', 'lanekassen_eksamensresultater - 1 dag', false, false, 'vigo_cal'),
+   '01.09, neste virkedag', 'lanekassen_eksamensresultater - 1 dag', false, false, 'vigo_cal', NULL),
   -- e13: 05.sep
   -- A delivery: the 5th or the next working day, still before søker til elev (R1).
   -- "Se info i slutten av dette dokumentet" = the Rutiner (procedures.md section 1).
@@ -226,24 +233,23 @@ VALUES
    'Privatskoledata skoleåret {sy} (elever og programområder) til Vigo. (Data vil være i VIGO senest {date:self + 2 virkedager})',
    'Se info i slutten av dette dokumentet.',
    'udir_wis', 'vigo_ist', 'udir_privatskole', NULL,
-   '05.09, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '05.09, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e14: 08.sep
   -- The working day before søker til elev starts (Fri 08.09 before Mon 11.09): the updated
-  -- inntaksdata must be in place first.  Fra also: VIGO (Inntak).
+  -- inntaksdata must be in place first.
   -- Report code 8A011 kept as printed (README repair 17).
   ('inntaksdata_etter_ajourhold',
    'Frist for oppdaterte inntaksdata i VIGO (etter ajourhold).',
    'Rapport i VIGO 8A011 - Oppdatering av ajourhold.',
    'skolene_fylkesansvarlig_sas', NULL, 'vigo_internal', '8A011 - Oppdatering av ajourhold',
-   'soker_til_elev_forste - 1 virkedag', NULL, false, false, 'vigo_cal'),
+   'soker_til_elev_forste - 1 virkedag', NULL, false, false, 'vigo_cal', 'vigo_inntak'),
   -- e15: 08.sep
   -- A recommended run date: the 8th or the next working day.
-  -- Fra also: Fylkesansvarlig for ViS.
   ('vigo_fag_til_vigo_voksen',
    'Anbefalt dato for overføring av data fra VIGO fag til VIGO Voksen. Gjelder avlagte prøver.',
    'Rapport 5A105 - Eksport til Vigo Voksen. Ligger under Kjøringer Fag Fylkene må vurdere om denne er aktuell i forhold til hvor mye VIGO Voksen blir brukt.',
    'vigo_fagopplaering', NULL, 'vigo_internal', '5A105 - Eksport til Vigo Voksen',
-   '08.09, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '08.09, neste virkedag', NULL, false, false, 'vigo_cal', 'fylkesansvarlig_vis'),
   -- e16: 11.sep
   -- Judgement: Mon 11.09 to Fri 15.09 is one working week ("Første"/"Siste dato", each
   -- pointing at the other), so the window starts on the 2nd Monday of September and ends
@@ -252,27 +258,27 @@ VALUES
    'Første dato for overføring fra søker til elev. Se {date:soker_til_elev_siste}',
    'Rapport i VIGO 5A001 - Oppdater elev fra søker. Etter overføring må vedlikehold av elever gjøres i 4S001. Se info i slutten av dette dokumentet.',
    'vigo_inntak', NULL, 'vigo_internal', '5A001 - Oppdater elev fra søker',
-   '2. mandag i september', NULL, false, false, 'vigo_cal'),
+   '2. mandag i september', NULL, false, false, 'vigo_cal', NULL),
   -- e17: 15.sep
   ('soker_til_elev_siste',
    'Siste dato for overføring fra søker til elev Se {date:soker_til_elev_forste}',
    'Rapport i VIGO 5A001 - Oppdater elev fra søker. Etter overføring må vedlikehold av elever gjøres i 4S001. Se info i slutten av dette dokumentet.',
    'vigo_inntak', NULL, 'vigo_internal', '5A001 - Oppdater elev fra søker',
-   'soker_til_elev_forste + 4 dager', NULL, false, false, 'vigo_cal'),
+   'soker_til_elev_forste + 4 dager', NULL, false, false, 'vigo_cal', NULL),
   -- e18: 15.sep
   -- A delivery: the 15th or the next working day.
   ('privatskole_resultat_endelig',
    'Oppdatert fil fra privatskolene skoleåret {sy-1} i forhold til ssbResultat og ssbResultatfag (endelig levering) (Data vil være i VIGO senest {date:self + 2 virkedager})',
    'Etter denne dato må privatskolene selv melde endringer til Lånekassen for skoleåret {sy-1}.',
    'udir_wis', 'vigo_ist', 'udir_privatskole', NULL,
-   '15.09, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '15.09, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e19: 15.sep
   -- A deadline the public meets: the 15th or the next working day.
   ('privatisteksamen_oppmelding_host',
    'Frist for oppmelding til privatisteksamen.',
    'Fylkene bestemmer dato for når oppmeldingsportalen åpner.',
    NULL, NULL, 'vigo_internal', NULL,
-   '15.09, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '15.09, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e20: 18.sep
   -- The working day after the last day of søker til elev (procedures.md R2: OT lines are
   -- transferred after søker til elev).
@@ -280,22 +286,21 @@ VALUES
    'Første dato for overføring av data fra VIGO til VIGO OT. Søkere som har takket nei. (Etter ajourhold fra skole).',
    'Rapport i VIGO: 6A015 - Utlasting til OT. Kjør uten lærlinger (gruppe 2-5) Se info i slutten av dette dokumentet.',
    'vigo_inntak', 'vigo_ot', 'ot', '6A015 - Utlasting til OT',
-   'soker_til_elev_siste + 1 virkedag', NULL, false, false, 'vigo_cal'),
+   'soker_til_elev_siste + 1 virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e21: 19.sep
   -- An internal deadline: its last working day.
-  -- Fra also: VIGO (Inntak).
   ('karakterer_etter_klage',
    'Frist for overføring av oppdaterte data fra skolene vedr. karakterer etter klagebehandling og evt. ny eksamen (eks sommerskolen).',
    'Husk evt. oppdatering av fullførtkoden.',
    'skolene_fylkesansvarlig_sas', NULL, 'vigo_internal', NULL,
-   '19.09, forrige virkedag', NULL, false, false, 'vigo_cal'),
+   '19.09, forrige virkedag', NULL, false, false, 'vigo_cal', 'vigo_inntak'),
   -- e22: 22.sep
   -- Rights update on the working day before the delivery it prepares (procedures.md S12).
   ('rett_ssb_resultat_vgs_2',
    'Frist for å kjøre oppdatering av rett for statistikk til Udir/SSB. Se {date:ssb_resultat_vgs_2}',
    'Rapport i VIGO: 5A019 - Oppdatere rett',
    'fylkene', NULL, 'vigo_internal', '5A019 - Oppdatere rett',
-   'ssb_resultat_vgs_2 - 1 virkedag', NULL, false, false, 'vigo_cal'),
+   'ssb_resultat_vgs_2 - 1 virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e23: 25.sep
   -- Delivered on the 25th or the next working day: the publisher writes of 2023 "Frist for
   -- endelig levering ... er søndag 24. september (dvs. siste arbeidsdag fredag 22.
@@ -307,13 +312,13 @@ VALUES
    'Elevdata ssbResultat og ssbResultatfag (skoleåret {sy-1}) for videregående opplæring (2. levering - endelig). HUSK! Det må kjøres oppdatering av rett. Se {date:rett_ssb_resultat_vgs_2}. Frist for fylkene å registrere i VIGO er {date:county_deadline}.',
    'Grunnlag for publisering av utdanningsstatistikk og KOSTRA. Se også 17. juli. Det bør også sendes ny fil til Lånekassen.',
    'vigo_ist', 'udir_inkl_ssb', 'ssb_udir', NULL,
-   '25.09, neste virkedag', 'ssb_resultat_vgs_2 - 1 dag', false, false, 'vigo_cal'),
+   '25.09, neste virkedag', 'ssb_resultat_vgs_2 - 1 dag', false, false, 'vigo_cal', NULL),
   -- e24: 26.sep
   ('udir_tilbakemelding_resultat_vgs_2',
    'Tilbakemelding på ssbResultat og ssbResultatfag.',
    'IST henter ut disse filene fra Udir. Blir ikke sendt videre til fylkene.',
    'udir_inkl_ssb', 'vigo_ist', 'ssb_udir', NULL,
-   'ssb_resultat_vgs_2 + 1 virkedag', NULL, false, false, 'vigo_cal'),
+   'ssb_resultat_vgs_2 + 1 virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e25: uke 40
   -- School holidays: these five events are the keys of the edition's entries only; the
   -- calendar's holiday rows come from vigo_cal.school_holiday (holiday_weeks, 55_counties.sql).
@@ -321,14 +326,14 @@ VALUES
    'Høstferie for Agder, Oslo, Viken, Troms og Finnmark',
    'Med forbehold om endringer.',
    NULL, NULL, 'school_holiday', NULL,
-   'uke 40', NULL, true, false, 'vigo_cal'),
+   'uke 40', NULL, true, false, 'vigo_cal', NULL),
   -- e26: uke 41
   -- The whole week; Nordland only Wed-Fri (school_holiday: uke 41 ons-fre).
   ('hostferie_uke_41',
    'Høstferie for Innlandet, Møre og Romsdal, Rogaland, Trøndelag, Vestfold og Telemark, Vestland, Nordland (kun 11.-13. oktober)',
    'Med forbehold om endringer.',
    NULL, NULL, 'school_holiday', NULL,
-   'uke 41', NULL, true, false, 'vigo_cal'),
+   'uke 41', NULL, true, false, 'vigo_cal', NULL),
   -- e27: 02.okt
   -- "pr 01. oktober": delivered on the reference date or the next working day (01.10.2023
   -- is a Sunday), like the OT-data rows.
@@ -336,28 +341,28 @@ VALUES
    'Filen for godkjente lærebedrifter (UdirBedrift) pr 01. oktober.',
    'Grunnlag for statistikk om lærebedrifter.',
    'vigo_ist', 'udir', 'udir_fagopplaering', NULL,
-   '01.10, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '01.10, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e28: 02.okt
   -- A check the counties run: the 2nd or the next working day.
   ('adminbrukere_kontroll',
    'Kontroll av adminbrukerne på VIGO Skole',
    'Fylkene bør kontrollere adminbrukere.',
    'vigo_skole_inntak', NULL, 'vigo_internal', NULL,
-   '02.10, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '02.10, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e29: 02.okt
   -- An internal deadline: its last working day.
   ('skolene_registrere_elevfil',
    'Siste dato for skolene å registrere data (fag på elevene, fagstatus og evt. elevtimer på fagene) i forhold til elevfilen til SSB/Udir.',
    NULL,
    'skolene', NULL, 'vigo_internal', NULL,
-   '02.10, forrige virkedag', NULL, false, false, 'vigo_cal'),
+   '02.10, forrige virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e30: 05.okt
   -- An extract: the 5th or the next working day.
   ('fpvs_fullfort_oktober',
    'Datalevering - alle opplysninger om personer med fullført videregående opplæring fom 2009 + søkere som er overført fra 2S001 til 4S001 på uttrekkstidspunktet.',
    'Dato for uttrekket kan bli noe justert.',
    'vigo_ist', 'fpvs', 'fpvs', NULL,
-   '05.10, neste virkedag', NULL, true, false, 'vigo_cal'),
+   '05.10, neste virkedag', NULL, true, false, 'vigo_cal', NULL),
   -- e31: 09.okt
   -- Judgement: 09.10-13.10 is one working week built on this Monday delivery: Tue SAS
   -- import deadline, Wed IST update (data in VIGO), Thu rights update, Fri IST to Udir
@@ -367,14 +372,13 @@ VALUES
    'Privatskoledata (elever, programområder og fag) til Vigo. (Data vil være i VIGO senest {date:self + 2 virkedager})',
    NULL,
    'udir_wis', 'vigo_ist', 'udir_privatskole', NULL,
-   '2. mandag i oktober', NULL, false, false, 'vigo_cal'),
+   '2. mandag i oktober', NULL, false, false, 'vigo_cal', NULL),
   -- e32: 10.okt
-  -- Fra also: VIGO (Inntak).
   ('sas_import_elevfil',
    'Siste frist for å importere data fra de skoleadministrative systemene i forhold til elevfilene til SSB/Udir. Se {date:ist_oppdatere_fagstatus}.',
    'Rapport i VIGO: 6A001 - Import fra skoler / 6S002 SAS-konsoll. Etter fristen vil IST gjøre en jobb for å oppdatere feltene tidligere fagstatus og tidligere elevstatus.',
    'skolene_fylkesansvarlig_sas', NULL, 'vigo_internal', '6A001 - Import fra skoler / 6S002 SAS-konsoll',
-   'privatskoledata_oktober + 1 virkedag', NULL, false, false, 'vigo_cal'),
+   'privatskoledata_oktober + 1 virkedag', NULL, false, false, 'vigo_cal', 'vigo_inntak'),
   -- e33: 11.okt
   -- After the import deadline (S16) and when the privatskole data are in VIGO (S17, two
   -- working days after the WIS delivery).  "pr 11.10" in the comment kept as printed
@@ -383,7 +387,7 @@ VALUES
    'Oppdatere 01.10 fagstatus og elevstatus etter at alle elevdata er importert i VIGO. Se {day:privatskoledata_oktober}. og {date:sas_import_elevfil}',
    'Jobben gjøres for å få riktige data i statistikk til Udir og SSB pr 11.10.',
    'vigo_ist', NULL, 'vigo_internal', NULL,
-   'sas_import_elevfil + 1 virkedag', NULL, false, false, 'vigo_cal'),
+   'sas_import_elevfil + 1 virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e34: 12.okt
   -- "Kan ikke kjøres før privatskoledata er på plass i VIGO": the working day after the
   -- data are in VIGO (delivery + 2 working days).
@@ -391,90 +395,90 @@ VALUES
    'Dato for å kjøre oppdatering av rett for IST skal levere data til privatskolene. Kan ikke kjøres før privatskoledata er på plass i VIGO. Se {day:privatskoledata_oktober}. og {date:privatskole_ist_oktober}.',
    'Rapport i VIGO: 5A019 - Oppdater rett kjøres bare for skoleåret {sy}.',
    'fylkene', NULL, 'udir_privatskole', '5A019 - Oppdater rett',
-   'privatskoledata_oktober + 3 virkedager', NULL, false, false, 'vigo_cal'),
+   'privatskoledata_oktober + 3 virkedager', NULL, false, false, 'vigo_cal', NULL),
   -- e35: 13.okt
   ('privatskole_ist_oktober',
    'Oppdaterte data på privatskoleelevene. FREG-adresse og rettsinfo. HUSK! Det må kjøres oppdatering av rett. Se {date:rett_privatskole_oktober}',
    NULL,
    'vigo_ist', 'udir_wis', 'udir_privatskole', NULL,
-   'rett_privatskole_oktober + 1 virkedag', NULL, false, false, 'vigo_cal'),
+   'rett_privatskole_oktober + 1 virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e36: 16.okt
   -- A job: the 16th or the next working day (not a school-year end like 31.07).
   ('skolebrukere_passiv',
    'Skolebrukerne i VIGO Skole settes passiv.',
    NULL,
    'vigo_ist', NULL, 'vigo_internal', NULL,
-   '16.10, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '16.10, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e37: 20.okt
   -- A first day: the 20th or the next working day.
   ('klasseordning_kopiering_forste',
    'Første dato for kopiering av klasseordningen',
    'Rapport i VIGO: 1A001 - Kopiere klasseordning. Pga vilbli.no Husk å kontrollere at ikke utgåtte programoradekoder legges inn for skoleåret {sy+1}.',
    'vigo_inntak', NULL, 'vigo_internal', '1A001 - Kopiere klasseordning',
-   '20.10, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '20.10, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e38: 24.okt
   ('rett_ssb_elev_1',
    'Frist for å kjøres oppdatering av rett for statistikk til Udir/SSB. Se {date:ssb_elev_vgs_1}',
    'Rapport i VIGO: 5A019 - Oppdater rett',
    'fylkene', NULL, 'vigo_internal', '5A019 - Oppdater rett',
-   'ssb_elev_vgs_1 - 1 virkedag', NULL, false, false, 'vigo_cal'),
+   'ssb_elev_vgs_1 - 1 virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e39: 25.okt
   -- A delivery: the 25th or the next working day, as ssb_resultat_vgs_2.
   ('ssb_elev_vgs_1',
    'Elevdata ssbElev og ssbElevfag (skoleåret {sy}) for videregående opplæring (1. levering). Husk! Det må kjøres oppdatering av rett. Se {date:rett_ssb_elev_1}. Frist for fylkene å registrere i VIGO er {date:county_deadline}.',
    'Se også {date:ssb_elev_vgs_2}.',
    'vigo_ist', 'udir', 'ssb_udir', NULL,
-   '25.10, neste virkedag', 'ssb_elev_vgs_1 - 1 dag', false, false, 'vigo_cal'),
+   '25.10, neste virkedag', 'ssb_elev_vgs_1 - 1 dag', false, false, 'vigo_cal', NULL),
   -- e40: 26.okt
   -- Til printed "Vigo (IST)": the same party as VIGO (IST).
   ('udir_tilbakemelding_elev_vgs_1',
    'Tilbakemelding fra Udir på ssbElev og ssbElevfag.',
    'IST henter ut disse filene fra Udir. Filene blir lagt ut på fylkets ftp-server senest {date:self + 1 virkedag}.',
    'udir_inkl_ssb', 'vigo_ist', 'ssb_udir', NULL,
-   'ssb_elev_vgs_1 + 1 virkedag', NULL, false, false, 'vigo_cal'),
+   'ssb_elev_vgs_1 + 1 virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e41: 01.nov
   -- A søknadsfrist (the counties apply to the code group): the 1st or the next working day.
   ('programomradekoder_soknad',
    'Frist for søknad om nye programområdekoder for neste skoleår.',
    'Benytt søknadsskjema som ligger på vigoiks.no',
    'fylkene', 'vigo_kodeverksgruppe', 'vigo_internal', NULL,
-   '01.11, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '01.11, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e42: 03.nov
   -- A last day: its last working day.
   ('vigo_ot_overforing_siste',
    'Siste dato for overføring fra VIGO til VIGO OT. Søkere som ikke har startet i opplæring etter avsluttet formidling (gjelder de som blir registrert i 2S001).',
    'Rapport i VIGO: 6A015 - Utlasting til OT.',
    'vigo_inntak', 'vigo_ot', 'ot', '6A015 - Utlasting til OT',
-   '03.11, forrige virkedag', NULL, false, false, 'vigo_cal'),
+   '03.11, forrige virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e43: 03.nov
   -- A delivery: the 3rd or the next working day.
   -- The print says "senest 06. november", one working day after Fri 03.11, where every
-  -- other WIS row says two (README Observations).  The template keeps two, so the
-  -- 2023-2024 text renders "07. november": a text difference no date override can carry.
+  -- other WIS row says two (README Observations): the November update, a short file of
+  -- pupils who left or started, is in VIGO the next working day, and the template says so.
   ('privatskole_elev_ssb',
-   'Oppdatert fil fra privatskolene skoleåret {sy} i forhold til ssbElev og ssbElevfag. Elever som har sluttet eller begynt på en privatskole etter {date:privatskoledata_oktober}. (Data vil være i VIGO senest {date:self + 2 virkedager})',
+   'Oppdatert fil fra privatskolene skoleåret {sy} i forhold til ssbElev og ssbElevfag. Elever som har sluttet eller begynt på en privatskole etter {date:privatskoledata_oktober}. (Data vil være i VIGO senest {date:self + 1 virkedag})',
    NULL,
    'udir_wis', 'vigo_ist', 'udir_privatskole', NULL,
-   '03.11, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '03.11, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e44: 07.nov
   ('rett_ssb_elev_2',
    'Dato for å kjøre oppdatering av rett for statistikk til Udir/SSB. Se {date:ssb_elev_vgs_2}',
    'Rapport i VIGO: 5A019 - Oppdater rett',
    'fylkene', NULL, 'vigo_internal', '5A019 - Oppdater rett',
-   'ssb_elev_vgs_2 - 1 virkedag', NULL, false, false, 'vigo_cal'),
+   'ssb_elev_vgs_2 - 1 virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e45: 08.nov
   -- A delivery: the 8th or the next working day.
   ('ssb_elev_vgs_2',
    'Elevdata ssbElev og ssbElevfag (skoleåret {sy}) for videregående opplæring (2. levering - endelig). Husk! Det må kjøres oppdatering av rett. Se {date:rett_ssb_elev_2} Frist for fylkene å registrere i VIGO er {date:county_deadline}.',
    'Grunnlag for publisering av utdanningsstatistikk og KOSTRA. Se også {date:ssb_elev_vgs_1}',
    'vigo_ist', 'udir_inkl_ssb', 'ssb_udir', NULL,
-   '08.11, neste virkedag', 'ssb_elev_vgs_2 - 1 dag', false, false, 'vigo_cal'),
+   '08.11, neste virkedag', 'ssb_elev_vgs_2 - 1 dag', false, false, 'vigo_cal', NULL),
   -- e46: 09.nov
   ('udir_tilbakemelding_elev_vgs_2',
    'Tilbakemelding på ssbElev og ssbElevfag.',
    'IST henter ut disse filene fra Udir. Blir ikke sendt videre til fylkene.',
    'udir_inkl_ssb', 'vigo_ist', 'ssb_udir', NULL,
-   'ssb_elev_vgs_2 + 1 virkedag', NULL, false, false, 'vigo_cal'),
+   'ssb_elev_vgs_2 + 1 virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e47: 09.nov
   -- A delivery: the 9th or the next working day.
   -- "Conexus vil ha data senest" the working day after the delivery, as in February and
@@ -483,7 +487,7 @@ VALUES
    'Elev- og fagopplæringsdata til Conexus i forbindelse med Insight (tidligere PULS).',
    'Conexus vil ha data senest {date:self + 1 virkedag}',
    'vigo_ist', 'conexus', 'conexus', NULL,
-   '09.11, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '09.11, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e48: 12.nov
   -- The day before the last formidlingsfil, whatever the weekday (Sun 12.11.2023), like
   -- the county deadlines: fixed_date, the registrations the file is cut from.
@@ -491,35 +495,35 @@ VALUES
    'Siste frist for fylkene å registrere kontrakter fra ønsker og forslag.',
    'Etter at inntaket er slettet må kontrakter opprettes direkte fra Kontrakt.',
    'vigo_fagopplaering', NULL, 'vigo_internal', NULL,
-   'formidlingsfil_siste - 1 dag', NULL, false, true, 'vigo_cal'),
+   'formidlingsfil_siste - 1 dag', NULL, false, true, 'vigo_cal', NULL),
   -- e49: 13.nov
   -- A delivery: the 13th or the next working day.
   ('formidlingsfil_siste',
    'Fagopplæringsfil (formidling) pr {date:self} (Siste formidlingsfil)',
    'Grunnlag for produksjonsdata om tilstanden i fagopplæringen.',
    'vigo_ist', 'udir', 'udir_fagopplaering', NULL,
-   '13.11, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '13.11, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e50: 14.nov
   -- A first day: the 14th or the next working day.
   ('sletting_inntak_forste',
    'Første dato for sletting av inntaket. Se {date:sletting_inntak_siste}',
    'Rapport i VIGO: 5A014 - Slette søkerdata.',
    'vigo_inntak', NULL, 'vigo_internal', '5A014 - Slette søkerdata',
-   '14.11, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '14.11, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e51: 15.nov
   -- OT-data per 15th: on the 15th or the next working day (README Observations).
   ('ot_data_november',
    'Overføring av OT-data per 15. november.',
    NULL,
    'vigo_ist', 'udir', 'ot', NULL,
-   '15.11, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '15.11, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e52: 16.nov
   -- A run: the 16th or the next working day, before preutfylling (S15).
   ('vigo_ot_til_vigo_november',
    'Evt. overføring fra VIGO OT til VIGO for oppdatering av OT-status. Må gjøres før preutfylling.',
    'Rapport i VIGO OT «Sentrale oppgaver — Oppdatere Vigo Opplæring». Fylket avgjør om de vil tilbakeføre data til VIGO.',
    'vigo_ot_ansvarlig', 'vigo_inntak', 'ot', 'VIGO OT: Sentrale oppgaver — Oppdatere Vigo Opplæring',
-   '16.11, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '16.11, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e53: 17.nov
   -- A job: the 17th or the next working day.
   -- Til printed "Bring og SSB" (presumably the sources); kept as printed.
@@ -527,14 +531,14 @@ VALUES
    'Oppdatering av postnummer- og kommunenummer-tabellene i VIGO Kodeverksbase',
    'Kan også bli oppdateringer gjennom året ved behov.',
    'vigo_ist', 'bring_og_ssb', 'vigo_internal', NULL,
-   '17.11, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '17.11, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e54: 20.nov
   -- A last day: its last working day.
   ('sletting_inntak_siste',
    'Siste dato for sletting av inntaket Se {date:sletting_inntak_forste}',
    'Rapport i VIGO: 5A014 - Slette søkerdata.',
    'vigo_inntak', NULL, 'vigo_internal', '5A014 - Slette søkerdata',
-   '20.11, forrige virkedag', NULL, false, false, 'vigo_cal'),
+   '20.11, forrige virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e55: 21.nov
   -- A delivery: the 21st or the next working day.
   -- "etter 03.november" is printed without a space; the template writes "03. november".
@@ -542,105 +546,105 @@ VALUES
    'Oppdatert fil fra privatskolene skoleåret {sy}. Elever som har sluttet eller begynt på en privatskole etter {date:privatskole_elev_ssb}. (Data vil være i VIGO senest {date:self + 2 virkedager})',
    NULL,
    'udir_wis', 'vigo_ist', 'udir_privatskole', NULL,
-   '21.11, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '21.11, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e56: 28.nov
   -- A last day: its last working day.
   ('fodselsnummer_grunnskolen',
    'Siste dato for import av fødselsnummer fra grunnskolen.',
    'Rapport i VIGO: 6A001 - Import fra skoler.',
    'vigo_inntak', NULL, 'vigo_internal', '6A001 - Import fra skoler',
-   '28.11, forrige virkedag', NULL, false, false, 'vigo_cal'),
+   '28.11, forrige virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e57: 01.des
   -- A deadline for the counties: its last working day.
   ('vilbli_fylkestekster',
    'Frist for å oppdatere informasjonen (om skoleåret {sy+1}) i fylkets tekster på vilbli.no',
    'Etter dette fremkommer ikke automatisk kommentar til brukerne om at det «kan foreligge mer informasjon senere i høst». Fylkesredakteren står fritt til å legge inn slik kommentar manuelt også etter {date:self} der det er nødvendig.',
    'fylkene', 'vilbli', 'vilbli', NULL,
-   '01.12, forrige virkedag', NULL, false, false, 'vigo_cal'),
+   '01.12, forrige virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e58: 05.des
   -- An extract: the 5th or the next working day.
   ('fpvs_komplettering',
    'Datalevering - Komplettering av inntatte elever/lærlinger til skoleåret {sy}.',
    'Dato for uttrekket kan bli noe justert.',
    'vigo_ist', 'fpvs', 'fpvs', NULL,
-   '05.12, neste virkedag', NULL, true, false, 'vigo_cal'),
+   '05.12, neste virkedag', NULL, true, false, 'vigo_cal', NULL),
   -- e59: 06.des
   -- A delivery: the 6th or the next working day.
   ('ssb_kontrakt_1',
    'ssbKontrakt og ssbAvlagteProver (1. levering) - Kontrakter pr. 01.10 og avlagte prøver forrige skoleår',
    NULL,
    'vigo_ist', 'udir_inkl_ssb', 'ssb_udir', NULL,
-   '06.12, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '06.12, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e60: 07.des
   -- Til printed "Vigo (IST)": the same party as VIGO (IST).
   ('udir_tilbakemelding_kontrakt_1',
    'Tilbakemelding fra Udir på ssbKontrakt og ssbAvlagteProver.',
    'IST henter ut filene fra Udir. Filene blir lagt ut på fylkets ftp-server senest {date:self + 2 virkedager}.',
    'udir_inkl_ssb', 'vigo_ist', 'ssb_udir', NULL,
-   'ssb_kontrakt_1 + 1 virkedag', NULL, false, false, 'vigo_cal'),
+   'ssb_kontrakt_1 + 1 virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e61: 15.des
   -- A last day: its last working day.
   ('preutfylling_siste',
    'Siste dato for preutfylling',
    'Rapport i VIGO: 5A006 - Preutfylling.',
    'vigo_inntak', NULL, 'vigo_internal', '5A006 - Preutfylling',
-   '15.12, forrige virkedag', NULL, false, false, 'vigo_cal'),
+   '15.12, forrige virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e62: 02.jan
   -- "pr 01. januar": the first working day of the year.
   ('fagopplaeringsfil_januar',
    'Fagopplæringsfil (kontrakter og prøver) pr 01. januar.',
    'Grunnlag for produksjonsdata om tilstanden i fagopplæringen.',
    'vigo_ist', 'udir', 'udir_fagopplaering', NULL,
-   '01.01, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '01.01, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e63: 03.jan
   -- A deadline, but in the first days of January: the 3rd or the next working day.
   ('landslinjer_kontroll',
    'Frist for å kontrollere listen over landslinjer/landsdekkende tilbud mot klasseordningen i VIGO.',
    '1S001 Klasseordning Husk å kontrollere at ikke utgåtte programoradekoder legges inn for skoleåret {sy+1}.',
    'vigo_inntak', NULL, 'vigo_internal', '1S001 Klasseordning',
-   '03.01, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '03.01, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e64: 03.jan
   -- A deadline, but in the first days of January: the 3rd or the next working day.
   ('landslinjer_kopiering',
    'Frist for fylkene å kjøre 1A003 - Kopiere landslinjer',
    NULL,
    'vigo_inntak', NULL, 'vigo_internal', '1A003 - Kopiere landslinjer',
-   '03.01, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '03.01, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e65: 03.jan
   -- The 3rd or the next working day.
   ('fellessensur_vgs_host',
    'Fellessensur skriftlig sentralt gitt eksamen for videregående opplæring - høsteksamen.',
    NULL,
    'statsforvalteren', NULL, 'vigo_internal', NULL,
-   '03.01, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '03.01, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e66: 05.jan
   -- A deadline: its last working day (never back past 3 January).
   ('klasseordning_vilbli',
    'Frist for å legge ut klasseordningen for {sy+1} til vilbli.no.',
    'Husk å hake av for "Er klasseordningen klar" i 5S001 - Systemparameter, mappekort Generelt',
    'vigo_inntak', NULL, 'vilbli', '5S001 - Systemparameter',
-   '05.01, forrige virkedag', NULL, false, false, 'vigo_cal'),
+   '05.01, forrige virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e67: 11.jan
   -- A delivery: the 11th or the next working day.
   ('ssb_kontrakt_2',
    'ssbKontrakt og ssbAvlagteProver (2. levering - endelig) - Kontrakter pr 01.10 og avlagte prøver forrige skoleår.',
    'Grunnlag for publisering av utdanningsstatistikk og KOSTRA',
    'vigo_ist', 'udir_inkl_ssb', 'ssb_udir', NULL,
-   '11.01, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '11.01, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e68: 12.jan
   -- Til printed "Vigo (IST)": the same party as VIGO (IST).
   ('udir_tilbakemelding_kontrakt_2',
    'Tilbakemelding fra Udir på ssbKontrakt og ssbAvlagteProver.',
    'IST henter ut filene fra Udir. Filene blir ikke sendt videre til fylkene.',
    'udir_inkl_ssb', 'vigo_ist', 'ssb_udir', NULL,
-   'ssb_kontrakt_2 + 1 virkedag', NULL, false, false, 'vigo_cal'),
+   'ssb_kontrakt_2 + 1 virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e69: 12.jan
   -- A delivery: the 12th or the next working day.
   ('privatskole_elev_januar',
    'Elever som har sluttet eller begynt på en privatskole etter {date:privatskole_elev_november}. (Data vil være i VIGO senest {date:self + 2 virkedager})',
    NULL,
    'udir_wis', 'vigo_ist', 'udir_privatskole', NULL,
-   '12.01, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '12.01, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e70: 19.jan
   -- A reminder vilbli.no sends: the 19th or the next working day.
   -- Judgement: "Skolene får frist til 02. februar" is two weeks after the reminder.
@@ -648,7 +652,7 @@ VALUES
    'Registrering/oppdatering av fagtilbud: vilbli.no (Fagboksforlaget) sender e-post til alle skolene med løpende påminnelse om å oppdatere fagtilbudet for {sy+1}.',
    'Skolenes pålogging er uendret. Skolene kan logge inn og oppdatere fagtilbud for inneværende skoleår og neste skoleår. Skolene får frist til {date:self + 2 uker} Fylkene bidrar med å minne skolene om å oppdatere fagtilbudet på vilbli.no',
    'fylkene_vilbli', NULL, 'vilbli', NULL,
-   '19.01, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '19.01, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e71: 01.feb
   -- A søknadsfrist applicants meet: on a weekend it moves to the next working day, and
   -- the comment's "stenger for søking" date with it ({date:self} writes "01. februar"
@@ -657,14 +661,14 @@ VALUES
    'Søknadsfrist fortrinn, individuell behandling og minoritetsspråklige.',
    'Se Forskrift til opplæringslova § 6-8. www.vigo.no stenger for søking {date:self}, kl 23.59.',
    NULL, NULL, 'vigo_internal', NULL,
-   '01.02, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '01.02, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e72: 01.feb
   -- A deadline the public meets: the 1st or the next working day.
   ('privatisteksamen_oppmelding_var',
    'Frist for oppmelding til privatisteksamen.',
    'Fylkene bestemmer dato for når oppmeldingsprotalen åpner.',
    NULL, NULL, 'vigo_internal', NULL,
-   '01.02, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '01.02, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e73: 02.feb
   -- A delivery: the 2nd or the next working day.
   -- Printed "senest 6. februar"; the template writes "06. februar".
@@ -672,15 +676,14 @@ VALUES
    'Privatskoledata (elever, programområder, fag og halvårsvurdering) til Vigo. (Data vil være i VIGO senest {date:self + 2 virkedager})',
    NULL,
    'udir_wis', 'vigo_ist', 'udir_privatskole', NULL,
-   '02.02, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '02.02, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e74: 12.feb
   -- An internal deadline: its last working day.
-  -- Fra also: VIGO (Inntak).
   ('terminkarakterer_h1',
    'Siste frist for innhenting (registrering) av terminkarakterer - H1 (grunnskolen og videregående)',
    'Rapport i VIGO: 6A001 - Import fra skoler / 6S002 SAS-konsoll.',
    'skolene_fylkesansvarlig_sas', NULL, 'vigo_internal', '6A001 - Import fra skoler / 6S002 SAS-konsoll',
-   '12.02, forrige virkedag', NULL, false, false, 'vigo_cal'),
+   '12.02, forrige virkedag', NULL, false, false, 'vigo_cal', 'vigo_inntak'),
   -- e75: 14.feb
   -- A delivery: the 14th or the next working day.
   -- Date read from "147 feb" (README repair 4).
@@ -688,48 +691,47 @@ VALUES
    'Elev- og fagopplæringsdata til Conexus i forbindelse med Insight (tidligere PULS).',
    'Conexus vil ha data senest {date:self + 1 virkedag}.',
    'vigo_ist', 'conexus', 'conexus', NULL,
-   '14.02, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '14.02, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e76: 15.feb
   ('ot_data_februar',
    'Overføring av OT-data (via innsamlingsportalen) pr 15. februar.',
    NULL,
    'vigo_ist', 'udir', 'ot', NULL,
-   '15.02, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '15.02, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e77: 26.feb
   -- A publication: the 26th or the next working day, as the KOSTRA ones.
   ('ssb_endelige_tall_vgs',
    'Publisering av endelige tall for videregående opplæring',
    NULL,
    'ssb', NULL, 'ssb_udir', NULL,
-   '26.02, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '26.02, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e78: 26.feb
   -- An internal deadline: its last working day.
-  -- Fra also: VIGO (Inntak).
   ('privatist_karakterer_host',
    'Siste frist for innhenting (registrering) av eksamenskaraterer for privatister - Høsteksamen',
    'Rapport i VIGO: 6A001 - Import fra skoler / 6S002 SAS-konsoll. Viktig med god kommunikasjon mellom privatistkontoret og inntak',
    'privatistkontoret_fylkesansvarlig_sas', NULL, 'vigo_internal', '6A001 - Import fra skoler / 6S002 SAS-konsoll',
-   '26.02, forrige virkedag', NULL, false, false, 'vigo_cal'),
+   '26.02, forrige virkedag', NULL, false, false, 'vigo_cal', 'vigo_inntak'),
   -- e79: Uke 8
   ('vinterferie_uke_8',
    'Vinterferie for Agder, Oslo, Møre og Romsdal, Trøndelag, Vestfold og Telemark, Vestland (tidl. Sogn og Fjordane) og Viken (tidl. Akershus og Østfold)',
    'Med forbehold om endringer.',
    NULL, NULL, 'school_holiday', NULL,
-   'uke 8', NULL, true, false, 'vigo_cal'),
+   'uke 8', NULL, true, false, 'vigo_cal', NULL),
   -- e80: Uke 9
   -- "Vinerferie" as printed (README: source typo).
   ('vinterferie_uke_9',
    'Vinerferie for Innlandet, Nordland, Rogaland, Vestland (tidl. Hordaland) og Viken (tidl. Buskerud)',
    'Med forbehold om endringer.',
    NULL, NULL, 'school_holiday', NULL,
-   'uke 9', NULL, true, false, 'vigo_cal'),
+   'uke 9', NULL, true, false, 'vigo_cal', NULL),
   -- e81: Uke 10
   -- Printed only "Troms og Finnmark"; vinterferie inferred (README repair 20).
   ('vinterferie_uke_10',
    'Troms og Finnmark',
    'Med forbehold om endringer.',
    NULL, NULL, 'school_holiday', NULL,
-   'uke 10', NULL, true, false, 'vigo_cal'),
+   'uke 10', NULL, true, false, 'vigo_cal', NULL),
   -- e82: 01.mar
   -- A søknadsfrist applicants meet: the 1st or the next working day, as e71; the søkerfil
   -- and 5A029 follow it.
@@ -737,35 +739,35 @@ VALUES
    'Søknadsfrist ordinære søkere (skole og læreplass).',
    'Se Forskrift til opplæringslova § 6-8. www.vigo.no stenger for søking {date:self}, kl 23.59.',
    NULL, NULL, 'vigo_internal', NULL,
-   '01.03, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '01.03, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e83: 01.mar
   -- A delivery: the 1st or the next working day; the county deadline the day before.
   ('lanekassen_hosteksamen',
    'Innsending av eksamensresultater for høsteksamen skoleåret {sy}. Frist for fylkene å registrere i VIGO er {date:county_deadline}.',
    NULL,
    'vigo_inntakskontoret', 'lanekassen', 'lanekassen', NULL,
-   '01.03, neste virkedag', 'lanekassen_hosteksamen - 1 dag', false, false, 'vigo_cal'),
+   '01.03, neste virkedag', 'lanekassen_hosteksamen - 1 dag', false, false, 'vigo_cal', NULL),
   -- e84: 01.mar
   -- An extract: the 1st or the next working day.
   ('fpvs_fullfort_mars',
    'Datalevering - Fullført videregående opplæring skoleårene {sy-2} og {sy-1}. I tillegg eksamen høsten {y}.',
    'Dato for uttrekket kan bli noe justert.',
    'vigo_ist', 'fpvs', 'fpvs', NULL,
-   '01.03, neste virkedag', NULL, true, false, 'vigo_cal'),
+   '01.03, neste virkedag', NULL, true, false, 'vigo_cal', NULL),
   -- e85: 04.mar
   -- The first working day after the søknadsfrist (Fri 01.03 -> Mon 04.03), as the søkerfil.
   ('inntaksadresse_5a029',
    'For fylker som benytter låsing av inntaksadresse: Anberfalt dato for å kjøre 5A029 - Sjekk/oppdatere eierskap/inntaksadresse.',
    NULL,
    'vigo_inntakskontoret', NULL, 'vigo_internal', '5A029 - Sjekk/oppdatere eierskap/inntaksadresse',
-   'soknadsfrist_ordinaere + 1 dag, neste virkedag', NULL, false, false, 'vigo_cal'),
+   'soknadsfrist_ordinaere + 1 dag, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e86: 04.mar
   -- "per 01. mars", the søknadsfrist: delivered the first working day after it.
   ('sokerfil_mars',
    'Søkerfil (skole og fagopplæring) per 01. mars. Frist for fylkene å registrere i VIGO er {date:county_deadline}.',
    'Grunnlag for publisering av søkertall per 01.03.{y+1}.',
    'vigo_ist', 'udir_inkl_ssb', 'udir_soker_inntak', NULL,
-   'soknadsfrist_ordinaere + 1 dag, neste virkedag', 'sokerfil_mars - 1 dag', false, false, 'vigo_cal'),
+   'soknadsfrist_ordinaere + 1 dag, neste virkedag', 'sokerfil_mars - 1 dag', false, false, 'vigo_cal', NULL),
   -- e87: 15.mar
   -- SSB publishes the unrevised KOSTRA figures on 15 March, the next working day if it
   -- is a weekend.
@@ -773,14 +775,14 @@ VALUES
    'Publisering av KOSTRA ureviderte tall',
    NULL,
    'ssb', NULL, 'ssb_udir', NULL,
-   '15.03, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '15.03, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e88: 15.mar
   -- A recommended run date: the 15th or the next working day.
   ('ikke_sokere_til_ot',
    'Anbefalt dato for overføring av "Ikke søkere" fra VIGO til OT.',
    'Rapport i VIGO: 6A015 - Utlasting OT.',
    'vigo_inntakskontoret', 'vigo_ot', 'ot', '6A015 - Utlasting OT',
-   '15.03, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '15.03, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e89: 18.mar
   -- Delivered on the 18th or the next working day, as ssb_resultat_vgs_2 (county deadline
   -- Sun 17.03.2024, the day before).
@@ -788,14 +790,14 @@ VALUES
    'ssbResultat og ssbResultatfag (skoleåret {sy}) for vidergående opplæring (høsteksamen) Frist for fylkene å registrere i VIGO er {date:county_deadline}.',
    'Gir deler av grunnlaget for publisering av privatiststatistikk.',
    'vigo_ist', 'udir_inkl_ssb', 'ssb_udir', NULL,
-   '18.03, neste virkedag', 'ssb_resultat_vgs_host - 1 dag', false, false, 'vigo_cal'),
+   '18.03, neste virkedag', 'ssb_resultat_vgs_host - 1 dag', false, false, 'vigo_cal', NULL),
   -- e90: 19.mar
   -- "ftp-server 20.mars" printed without a space; the template writes "20. mars".
   ('udir_tilbakemelding_resultat_vgs_host',
    'Tilbakemelding fra Udir på ssbResultat og ssbResultatfag for videregående opplæring.',
    'IST henter ut disse filene fra Udir. Filene blir lagt ut på fylkets ftp-server {date:self + 1 virkedag}.',
    'udir_inkl_ssb', 'vigo_ist', 'ssb_udir', NULL,
-   'ssb_resultat_vgs_host + 1 virkedag', NULL, false, false, 'vigo_cal'),
+   'ssb_resultat_vgs_host + 1 virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e91: 08.apr
   -- As the October block: Mon delivery, Thu rights update, Fri IST to Udir (WIS).  Rolled
   -- past Easter Monday when it falls on the 2nd Monday (as in 2023).
@@ -803,27 +805,27 @@ VALUES
    'Privatskoledata (elever, programområder, fag og halvårsvurdering) til VIGO. (Data vil være i VIGO senest {date:self + 2 virkedager})',
    NULL,
    'udir_wis', 'vigo_ist', 'udir_privatskole', NULL,
-   '2. mandag i april, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '2. mandag i april, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e92: 11.apr
   -- Date inferred from "1"/".apr" (README repair 3).
   ('rett_privatskole_april',
    'Dato for å kjøre oppdatering av rett for IST skal levere data til privatskolene. Kan ikke kjøres før privatskoledata er på plass i VIGO. Se {day:privatskoledata_april}. og {date:privatskole_ist_april}.',
    'Rapport i VIGO: 5A019 - Oppdater rett kjøres bare for skoleåret {sy}.',
    'fylkene', NULL, 'udir_privatskole', '5A019 - Oppdater rett',
-   'privatskoledata_april + 3 virkedager', NULL, false, false, 'vigo_cal'),
+   'privatskoledata_april + 3 virkedager', NULL, false, false, 'vigo_cal', NULL),
   -- e93: 12.apr
   ('privatskole_ist_april',
    'Oppdaterte data på privatskoleelevene. FREG-adresse og rettsinfo. HUSK! Det må kjøres oppdatering av rett. Se {date:rett_privatskole_april}',
    NULL,
    'vigo_ist', 'udir_wis', 'udir_privatskole', NULL,
-   'rett_privatskole_april + 1 virkedag', NULL, false, false, 'vigo_cal'),
+   'rett_privatskole_april + 1 virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e94: 17.jun
   -- "per 15. juni" delivered Mon 17.06.2024 (15.06 a Saturday).
   ('ot_data_juni',
    'Overføring av OT-data (via innsamlingsportalen) per 15. juni.',
    NULL,
    'vigo_ist', 'udir', 'ot', NULL,
-   '15.06, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '15.06, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e95: 17.jun
   -- Judgement: SSB publishes revised KOSTRA figures on 15 June; 15.06.2024 is a Saturday,
   -- so Mon 17.06 as printed.
@@ -831,57 +833,56 @@ VALUES
    'Publisering av KOSTRA reviderte tall',
    NULL,
    'ssb', NULL, 'ssb_udir', NULL,
-   '15.06, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '15.06, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e96: 19.jun til 21.jun
   -- Wed 19.06 to Fri 21.06.2024 is Wednesday to Friday of ISO week 25: a weekday block.
   ('fellessensur_gs',
    'Fellessensur skriftlig eksamen for grunnskolen.',
    NULL,
    'statsforvalteren', NULL, 'vigo_internal', NULL,
-   'uke 25 ons-fre', NULL, false, false, 'vigo_cal'),
+   'uke 25 ons-fre', NULL, false, false, 'vigo_cal', NULL),
   -- e97: 19.jun til 21.jun
   -- As fellessensur_gs.
   ('fellessensur_vgs',
    'Fellessensur skriftlig eksamen for videregående opplæring.',
    'Gjelder både sentralt og lokalt gitt eksamen',
    'statsforvalteren', NULL, 'vigo_internal', NULL,
-   'uke 25 ons-fre', NULL, false, false, 'vigo_cal'),
+   'uke 25 ons-fre', NULL, false, false, 'vigo_cal', NULL),
   -- e98: 26.jun
   -- A delivery: the 26th or the next working day.
   ('privatskoledata_juni',
    'Privatskoledata for Vg1, Vg2 og Vg3 (elever, programområder, fag og endelige karakterer) til Vigo. (Data vil være i VIGO senest {date:self + 2 virkedager})',
    NULL,
    'udir_wis', 'vigo_ist', 'udir_privatskole', NULL,
-   '26.06, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '26.06, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e99: 28.jun
   -- A run: the 28th or the next working day (still June).
   ('vigo_ot_avslutte_skolear',
    'Avslutte skoleåret i VIGO OT. Evt. overføring fra VIGO OT til Vigo for oppdatering av OT-status.',
    'Rapport i VIGO OT «Sentrale oppgaver — Oppdatere Vigo Opplæring». Fylket avgjør om de vil tilbakeføre data til VIGO.',
    'vigo_ot_ansvarlig', NULL, 'ot', 'VIGO OT: Sentrale oppgaver — Oppdatere Vigo Opplæring',
-   '28.06, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '28.06, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e100: 30.jun
-  -- Fixed (fixed_date): the grade deadline of the school year, Sun 30.06.2024.  Fra also:
-  -- VIGO (Inntak).
+  -- Fixed (fixed_date): the grade deadline of the school year, Sun 30.06.2024.
   ('karakterer_gs',
    'Siste frist for innhenting (registrering) av karakterer for grunnskolen for skoleåret {sy}.',
    'Rapport i VIGO: 6A001 - Import fra skoler / 6S002 SAS-konsoll.',
    'grunnskolene', NULL, 'vigo_internal', '6A001 - Import fra skoler / 6S002 SAS-konsoll',
-   '30.06', NULL, false, true, 'vigo_cal'),
+   '30.06', NULL, false, true, 'vigo_cal', 'vigo_inntak'),
   -- e101: 30.jun
-  -- Fixed (fixed_date), as karakterer_gs.  Fra also: VIGO (Inntak).
+  -- Fixed (fixed_date), as karakterer_gs.
   ('karakterer_vgs',
    'Siste frist for innhenting (registrering) av karakterer for videregående opplæring skoleåret {sy}. Inkludert ny, utsatt og særskilt prøve både høst {y} og vår {y+1}.',
    'Rapport i VIGO: 6A001 - Import fra skoler / 6S002 SAS-konsoll.',
    'skolene_fylkesansvarlig_sas', NULL, 'vigo_internal', '6A001 - Import fra skoler / 6S002 SAS-konsoll',
-   '30.06', NULL, false, true, 'vigo_cal'),
+   '30.06', NULL, false, true, 'vigo_cal', 'vigo_inntak'),
   -- e102: 30.jun
-  -- Fixed (fixed_date), as karakterer_gs.  Fra also: VIGO (Inntak).
+  -- Fixed (fixed_date), as karakterer_gs.
   ('privatist_karakterer_var',
    'Siste frist for innhenting (registrering) av eksamenskarakterer for privatister - Våreksamen {y+1}',
    'Rapport i VIGO: 6A001 - Import fra skoler / 6S002 SAS-konsoll.',
    'privatistkontoret_fylkesansvarlig_sas', NULL, 'vigo_internal', '6A001 - Import fra skoler / 6S002 SAS-konsoll',
-   '30.06', NULL, false, true, 'vigo_cal'),
+   '30.06', NULL, false, true, 'vigo_cal', 'vigo_inntak'),
   -- e111: 17.jul
   -- Same text as ssb_kostra_reviderte_juni one month later (README: possible duplicate);
   -- kept as its own event with the printed day, or the next working day.
@@ -889,7 +890,7 @@ VALUES
    'Publisering av KOSTRA reviderte tall',
    NULL,
    'ssb', NULL, 'ssb_udir', NULL,
-   '17.07, neste virkedag', NULL, false, false, 'vigo_cal'),
+   '17.07, neste virkedag', NULL, false, false, 'vigo_cal', NULL),
   -- e113: Uke 31/32
   -- Printed under August 2024 but ISO week 31 starts Mon 29.07.2024: the occurrence
   -- belongs to school year 2024-2025.
@@ -897,7 +898,7 @@ VALUES
    'Sende inntakslister til aktuelle fylker på kjøpte plasser i andre fylker',
    NULL,
    'inntakskontorene', NULL, 'vigo_internal', NULL,
-   'uke 31/32', NULL, false, false, 'vigo_cal');
+   'uke 31/32', NULL, false, false, 'vigo_cal', NULL);
 
 -- e114: "Engang pr. måned etter overføring fra søker til elev" under the
 -- heading "Hver måned etter overføring fra søker til elev (rapport 5A001 må
@@ -915,6 +916,65 @@ VALUES
    'Rapport i VIGO: 6A015 - Utlasting til OT. Før overføring til VIGO OT må rapportene 5A018 - Utvid kvoter for rett og 5A019 - Oppdater rett (i denne rekkefølgen) kjøres i VIGO.',
    'vigo_inntak', 'vigo_ot', 'ot', '6A015 - Utlasting til OT; 5A018 - Utvid kvoter for rett; 5A019 - Oppdater rett',
    'soker_til_elev_siste + 1 virkedag', 'monthly', '30.06', false, false, 'vigo_cal');
+
+-- ---------------------------------------------------------------------
+-- The words of July 2023: the July duties as the edition prints them for
+-- their occurrence of 2022-2023 (entries e1-e8), where the vendor worded
+-- them otherwise than in July 2024.  Every other field as the event's.
+-- ---------------------------------------------------------------------
+INSERT INTO vigo_cal.event_wording
+  (event_key, last_school_year, title, comment, from_party, from_party_2, to_party, to_party_2, source, origin)
+VALUES
+  -- e1: the data are due the day of the delivery, and no "Se info"
+  ('conexus_juli', '2022-2023',
+   'Søker-, elev- og fagopplæringsdata til Conexus i forbindelse med Insight (tidligere PULS).',
+   'Conexus vil ha data senest {date:self}.',
+   'vigo_ist', NULL, 'conexus', NULL,
+   'ÅRSHJUL VIGO OPPLÆRING, skoleåret 2023-2024 (pr. 21.08.2023), entry e1', 'vigo_cal'),
+  -- e2: Fra "VIGO Sentralbasen (IST)"
+  ('fpvs_fullfort_juli', '2022-2023',
+   'Datalevering - Fullført videregående opplæring skoleårene {sy-1} og {sy}.',
+   'Dato for uttrekket kan bli noe justert.',
+   'vigo_sentralbasen_ist', NULL, 'fpvs', NULL,
+   'ÅRSHJUL VIGO OPPLÆRING, skoleåret 2023-2024 (pr. 21.08.2023), entry e2', 'vigo_cal'),
+  -- e3: "hovedinntaket", and what the intake file of 18 July is for
+  ('hovedinntak_siste_kjoring', '2022-2023',
+   'Siste dato for kjøring av hovedinntaket Se {date:inntaksfil_juli} vedr levering av inntaksfil til Udir.',
+   NULL,
+   'vigo_inntak', NULL, NULL, NULL,
+   'ÅRSHJUL VIGO OPPLÆRING, skoleåret 2023-2024 (pr. 21.08.2023), entry e3', 'vigo_cal'),
+  -- e4: Fra "VIGO Sentralbasen (IST)"
+  ('ssb_resultat_gs_endelig', '2022-2023',
+   'Elevdata ssbResultat og ssbResultatfag (skoleåret {sy}) for grunnskolen (endelig levering). Frist for fylkene å registrere i VIGO er {date:county_deadline}.',
+   'Grunnlag for karakterstatistikk og for overgang grunnskole/videregående i KOSTRA.',
+   'vigo_sentralbasen_ist', NULL, 'udir_inkl_ssb', NULL,
+   'ÅRSHJUL VIGO OPPLÆRING, skoleåret 2023-2024 (pr. 21.08.2023), entry e4', 'vigo_cal'),
+  -- e5: Fra "VIGO Sentralbasen (IST)", Til "Udir", and the videregående comment, whose
+  -- "Se også 25. september" is the 2. levering of the school year after (September 2023)
+  ('ssb_resultat_vgs_1', '2022-2023',
+   'Elevdata ssbResultat og ssbResultatfag (skoleåret {sy}) for videregående opplæring (1. levering). Frist for fylkene å registrere i VIGO er {date:county_deadline}.',
+   'Grunnlag for karakterstatistikk i KOSTRA. Se også {date:ssb_resultat_vgs_2@sy+1}.',
+   'vigo_sentralbasen_ist', NULL, 'udir', NULL,
+   'ÅRSHJUL VIGO OPPLÆRING, skoleåret 2023-2024 (pr. 21.08.2023), entry e5', 'vigo_cal'),
+  -- e6: no "skoleåret"
+  ('udir_tilbakemelding_resultat_gs', '2022-2023',
+   'Tilbakemelding fra Udir på ssbResultat og ssbResultatfag for grunnskolen.',
+   'IST henter ut disse filene fra Udir. Blir ikke sendt videre til fylkene.',
+   'udir_inkl_ssb', NULL, 'vigo_ist', NULL,
+   'ÅRSHJUL VIGO OPPLÆRING, skoleåret 2023-2024 (pr. 21.08.2023), entry e6', 'vigo_cal'),
+  -- e7: no "skoleåret"
+  ('udir_tilbakemelding_resultat_vgs_1', '2022-2023',
+   'Tilbakemelding fra Udir på ssbResultat og ssbResultatfag for videregående opplæring.',
+   'IST henter ut disse filene fra Udir. Filene blir lagt ut på fylkets ftp-server i begynnelsen av august.',
+   'udir_inkl_ssb', NULL, 'vigo_ist', NULL,
+   'ÅRSHJUL VIGO OPPLÆRING, skoleåret 2023-2024 (pr. 21.08.2023), entry e7', 'vigo_cal'),
+  -- e8: Fra "VIGO Sentralbasen (IST)", the county deadline with its year, "per juli"
+  -- without one
+  ('inntaksfil_juli', '2022-2023',
+   'Inntaksfil skole og fagopplæring (etter 1. inntak) Frist for fylkene å kjøre inntak i VIGO er {datey:county_deadline}.',
+   'Grunnlag for publisering av 1. inntak per juli',
+   'vigo_sentralbasen_ist', NULL, 'udir_inkl_ssb', NULL,
+   'ÅRSHJUL VIGO OPPLÆRING, skoleåret 2023-2024 (pr. 21.08.2023), entry e8', 'vigo_cal');
 
 -- ---------------------------------------------------------------------
 -- Overrides: printed dates no honest rule gives

@@ -141,8 +141,8 @@ COMMENT ON COLUMN vigo_cal_bi.deadlines.event_key IS 'the event''s stable key';
 COMMENT ON COLUMN vigo_cal_bi.deadlines.occurrence IS '1, or the number of a monthly event''s occurrence in the year';
 COMMENT ON COLUMN vigo_cal_bi.deadlines.title IS 'what is due, with this year''s dates and school years filled in';
 COMMENT ON COLUMN vigo_cal_bi.deadlines.comment IS 'the comment, filled in for this year';
-COMMENT ON COLUMN vigo_cal_bi.deadlines.from_party IS 'who delivers';
-COMMENT ON COLUMN vigo_cal_bi.deadlines.to_party IS 'who receives';
+COMMENT ON COLUMN vigo_cal_bi.deadlines.from_party IS 'who delivers: the party''s name, or two names joined by "; " where the edition prints two in the Fra cell';
+COMMENT ON COLUMN vigo_cal_bi.deadlines.to_party IS 'who receives: the party''s name, or two names joined by "; "';
 COMMENT ON COLUMN vigo_cal_bi.deadlines.category IS 'the colour code (vigo_cal_bi.categories)';
 COMMENT ON COLUMN vigo_cal_bi.deadlines.category_label IS 'the category''s label in the legend';
 COMMENT ON COLUMN vigo_cal_bi.deadlines.category_color IS 'the category''s colour as #rrggbb';
@@ -163,6 +163,39 @@ COMMENT ON COLUMN vigo_cal_bi.deadlines.tentative IS 'the date may still move';
 COMMENT ON COLUMN vigo_cal_bi.deadlines.overridden IS 'the date is set for this year by hand, not by the rule';
 COMMENT ON COLUMN vigo_cal_bi.deadlines.vigo_report IS 'the VIGO report or screen involved';
 COMMENT ON COLUMN vigo_cal_bi.deadlines.rule IS 'the rule that dates the event (doc/rules.md)';
+
+-- The parties of the deadlines, one per row: a Fra or Til cell can name
+-- two parties, which deadlines gives as one text ("Skolene/Fylkesansvarlig
+-- SAS; VIGO (Inntak)"); a dashboard that filters by party joins this
+-- bridge on school_year and event_key.  The words of the occurrence's
+-- school year, as in calendar_between: event_wording's row for it, else
+-- the event's.
+CREATE OR REPLACE VIEW vigo_cal_bi.deadline_parties AS
+  SELECT y.school_year_text AS school_year, y.start_year, y.event_key, p.role, p.line,
+         p.party_key, pt.name AS party
+    FROM (SELECT DISTINCT s.school_year, s.school_year_text, s.start_year, s.event_key
+            FROM vigo_cal.occurrence_store s
+           WHERE vigo_cal.occurrence_store_ready((SELECT st FROM vigo_cal.occurrence_store_state st))) AS y
+    JOIN vigo_cal.event e ON e.event_key = y.event_key
+    LEFT JOIN LATERAL (
+      SELECT w1.* FROM vigo_cal.event_wording w1
+       WHERE w1.event_key = y.event_key AND w1.last_school_year OPERATOR(vigo_cal.>=) y.school_year
+       ORDER BY w1.last_school_year LIMIT 1) AS w ON true
+    CROSS JOIN LATERAL (VALUES
+      ('fra', 1, CASE WHEN w.event_key IS NULL THEN e.from_party ELSE w.from_party END),
+      ('fra', 2, CASE WHEN w.event_key IS NULL THEN e.from_party_2 ELSE w.from_party_2 END),
+      ('til', 1, CASE WHEN w.event_key IS NULL THEN e.to_party ELSE w.to_party END),
+      ('til', 2, CASE WHEN w.event_key IS NULL THEN e.to_party_2 ELSE w.to_party_2 END)) AS p (role, line, party_key)
+    JOIN vigo_cal.party pt ON pt.party_key = p.party_key;
+COMMENT ON VIEW vigo_cal_bi.deadline_parties IS
+  'who delivers and who receives each deadline, one party per row (a Fra or Til cell can name two): join deadlines on school_year and event_key to filter by party';
+COMMENT ON COLUMN vigo_cal_bi.deadline_parties.school_year IS 'the school year, 2026-2027';
+COMMENT ON COLUMN vigo_cal_bi.deadline_parties.start_year IS 'the calendar year the school year starts in, 2026';
+COMMENT ON COLUMN vigo_cal_bi.deadline_parties.event_key IS 'the event''s stable key (vigo_cal_bi.deadlines)';
+COMMENT ON COLUMN vigo_cal_bi.deadline_parties.role IS 'fra: delivers (the Fra column); til: receives (the Til column)';
+COMMENT ON COLUMN vigo_cal_bi.deadline_parties.line IS 'the party''s line in its cell: 1, or 2 for a second party printed below the first';
+COMMENT ON COLUMN vigo_cal_bi.deadline_parties.party_key IS 'the party''s stable key';
+COMMENT ON COLUMN vigo_cal_bi.deadline_parties.party IS 'the party''s name as the årshjul prints it';
 
 CREATE OR REPLACE VIEW vigo_cal_bi.upcoming_deadlines WITH (security_barrier) AS
   SELECT k.county_number AS county, k.name AS county_name,
@@ -212,8 +245,8 @@ COMMENT ON COLUMN vigo_cal_bi.upcoming_deadlines.start_year IS 'the calendar yea
 COMMENT ON COLUMN vigo_cal_bi.upcoming_deadlines.event_key IS 'the event''s stable key';
 COMMENT ON COLUMN vigo_cal_bi.upcoming_deadlines.occurrence IS '1, or the number of a monthly event''s occurrence in the year';
 COMMENT ON COLUMN vigo_cal_bi.upcoming_deadlines.title IS 'what is due, filled in for the year';
-COMMENT ON COLUMN vigo_cal_bi.upcoming_deadlines.from_party IS 'who delivers';
-COMMENT ON COLUMN vigo_cal_bi.upcoming_deadlines.to_party IS 'who receives';
+COMMENT ON COLUMN vigo_cal_bi.upcoming_deadlines.from_party IS 'who delivers: the party''s name, or two names joined by "; " where the edition prints two in the Fra cell';
+COMMENT ON COLUMN vigo_cal_bi.upcoming_deadlines.to_party IS 'who receives: the party''s name, or two names joined by "; "';
 COMMENT ON COLUMN vigo_cal_bi.upcoming_deadlines.category IS 'the colour code';
 COMMENT ON COLUMN vigo_cal_bi.upcoming_deadlines.category_color IS 'the category''s colour as #rrggbb';
 COMMENT ON COLUMN vigo_cal_bi.upcoming_deadlines.due_date IS 'the day it is due (the first day of a week or span)';
@@ -380,5 +413,5 @@ COMMENT ON COLUMN vigo_cal_bi.public_holidays.on_weekday IS 'it falls Monday to 
 GRANT SELECT ON vigo_cal_bi.my_counties, vigo_cal_bi.school_years, vigo_cal_bi.categories,
                 vigo_cal_bi.counties, vigo_cal_bi.deadlines, vigo_cal_bi.upcoming_deadlines,
                 vigo_cal_bi.delivery_status, vigo_cal_bi.late_missing, vigo_cal_bi.school_holidays,
-                vigo_cal_bi.public_holidays
+                vigo_cal_bi.public_holidays, vigo_cal_bi.deadline_parties
   TO vigo_cal_reader;

@@ -122,6 +122,67 @@ CREATE OR REPLACE FUNCTION vigo_cal.rule_offsets(vigo_cal.rule) RETURNS integer
   AS 'MODULE_PATHNAME', 'vigo_cal_rule_offsets' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 
 -- ---------------------------------------------------------------------
+-- The edition's words: a second party per Fra and Til cell, and the words
+-- of earlier school years (event_wording).
+-- ---------------------------------------------------------------------
+ALTER TABLE vigo_cal.event
+  ADD COLUMN from_party_2 text REFERENCES vigo_cal.party ON UPDATE CASCADE,
+  ADD COLUMN to_party_2 text REFERENCES vigo_cal.party ON UPDATE CASCADE,
+  ADD CONSTRAINT event_second_from_party CHECK (from_party_2 IS NULL OR (from_party IS NOT NULL AND from_party_2 <> from_party)),
+  ADD CONSTRAINT event_second_to_party CHECK (to_party_2 IS NULL OR (to_party IS NOT NULL AND to_party_2 <> to_party));
+COMMENT ON COLUMN vigo_cal.event.from_party_2 IS
+  'a second party of the Fra cell, printed on the line below the first ("Skolene/Fylkesansvarlig SAS" over "VIGO (Inntak)"); NULL: one party';
+COMMENT ON COLUMN vigo_cal.event.to_party_2 IS 'a second party of the Til cell; NULL: one party';
+
+CREATE TABLE vigo_cal.event_wording (
+  event_key text NOT NULL REFERENCES vigo_cal.event ON UPDATE CASCADE ON DELETE CASCADE,
+  last_school_year vigo_cal.schoolyear NOT NULL,
+  title text NOT NULL,
+  comment text,
+  from_party text REFERENCES vigo_cal.party ON UPDATE CASCADE,
+  from_party_2 text REFERENCES vigo_cal.party ON UPDATE CASCADE,
+  to_party text REFERENCES vigo_cal.party ON UPDATE CASCADE,
+  to_party_2 text REFERENCES vigo_cal.party ON UPDATE CASCADE,
+  source text NOT NULL CHECK (source <> ''),
+  origin text NOT NULL DEFAULT 'user' CHECK (origin IN ('vigo_cal', 'user', 'changed')),
+  PRIMARY KEY (event_key, last_school_year),
+  CHECK (from_party_2 IS NULL OR (from_party IS NOT NULL AND from_party_2 <> from_party)),
+  CHECK (to_party_2 IS NULL OR (to_party IS NOT NULL AND to_party_2 <> to_party))
+);
+COMMENT ON TABLE vigo_cal.event_wording IS
+  'the words of an event in earlier school years: title, comment and parties as they stood up to and including last_school_year (the event''s own row: the words in force after the last of them)';
+COMMENT ON COLUMN vigo_cal.event_wording.event_key IS 'the event';
+COMMENT ON COLUMN vigo_cal.event_wording.last_school_year IS
+  'the last school year these words apply to; an occurrence takes the row with the earliest last_school_year on or after its own school year, else the event''s words';
+COMMENT ON COLUMN vigo_cal.event_wording.title IS 'the Hva column then, a template';
+COMMENT ON COLUMN vigo_cal.event_wording.comment IS 'the Kommentar column then, a template';
+COMMENT ON COLUMN vigo_cal.event_wording.from_party IS 'who delivered (Fra) then';
+COMMENT ON COLUMN vigo_cal.event_wording.from_party_2 IS 'a second party of the Fra cell then';
+COMMENT ON COLUMN vigo_cal.event_wording.to_party IS 'who received (Til) then';
+COMMENT ON COLUMN vigo_cal.event_wording.to_party_2 IS 'a second party of the Til cell then';
+COMMENT ON COLUMN vigo_cal.event_wording.source IS 'where the words come from (the edition and its entry)';
+COMMENT ON COLUMN vigo_cal.event_wording.origin IS 'vigo_cal: shipped with the extension; user: added; changed: a shipped row a user changed';
+CREATE TRIGGER keep_user_changes BEFORE INSERT OR UPDATE ON vigo_cal.event_wording
+  FOR EACH ROW EXECUTE FUNCTION vigo_cal.keep_user_changes('event_key', 'last_school_year');
+SELECT pg_catalog.pg_extension_config_dump('vigo_cal.event_wording', 'WHERE origin <> ''vigo_cal''');
+
+-- ---------------------------------------------------------------------
+-- School holidays: an aggregator's listing as the lowest source kind
+-- ---------------------------------------------------------------------
+ALTER TABLE vigo_cal.school_holiday
+  DROP CONSTRAINT school_holiday_source_kind_check,
+  ADD CONSTRAINT school_holiday_source_kind_check
+    CHECK (source_kind IN ('edition', 'county', 'school', 'municipality', 'aggregator')),
+  ADD CONSTRAINT school_holiday_aggregator_tentative
+    CHECK (source_kind IS DISTINCT FROM 'aggregator' OR (tentative AND source IS NOT NULL));
+COMMENT ON COLUMN vigo_cal.school_holiday.source_kind IS
+  'what the source is, best first: county (the county''s own skolerute), school (a school''s page), edition (the printed 2023-2024 årshjul), municipality (a municipal skolerute), aggregator (a site listing every county''s weeks, such as skolefri.no: the last resort, always tentative); where several rows cover one county part in a year the best kind wins (school_holiday_source_rank)';
+
+-- the store's parties: a cell with two is both names
+COMMENT ON COLUMN vigo_cal.occurrence_store.from_party IS 'who delivers (the party''s name, or two joined by "; ")';
+COMMENT ON COLUMN vigo_cal.occurrence_store.to_party IS 'who receives (the party''s name, or two joined by "; ")';
+
+-- ---------------------------------------------------------------------
 -- Revisions of published editions (52_edition_revisions.sql, whole, with
 -- its tables edition_revision and edition_revision_entry; their shipped
 -- rows, revision 1 of 2023-2024, come with the data files) and the edition

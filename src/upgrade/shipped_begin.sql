@@ -9,8 +9,8 @@ CREATE TABLE vigo_cal_upgrade.shipped_table (name text PRIMARY KEY, fk_order int
 INSERT INTO vigo_cal_upgrade.shipped_table (name, fk_order) VALUES
   ('party', 1), ('category', 2), ('event', 3), ('event_override', 4), ('event_link', 5),
   ('edition', 6), ('edition_entry', 7), ('county', 8), ('region', 9),
-  ('region_county', 10), ('school_holiday', 11), ('edition_revision', 12),
-  ('edition_revision_entry', 13);
+  ('region_county', 10), ('school_holiday', 11), ('event_wording', 12),
+  ('edition_revision', 13), ('edition_revision_entry', 14);
 
 -- The condition that a row t of a table and a row s of its copy have the
 -- same primary key.

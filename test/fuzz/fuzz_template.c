@@ -2,7 +2,8 @@
  * fuzz_template.c
  *	  libFuzzer target: title and comment templates (vc_template_render).
  *	  The first byte picks the school year; the rest is the template.  Keys
- *	  "self" and "a".."e" have dates, "nodate" has none, others are unknown.
+ *	  "self" and "a".."e" have dates, and "a@sy+1".."e@sy-9" (a year
+ *	  away), "nodate" has none, others are unknown.
  *	  The same bytes are read as an ISO date too (the dates of a template).
  */
 #include <stdio.h>
@@ -26,6 +27,11 @@ fuzz_lookup(const char *key, size_t len, void *ctx, vc_day *day)
 	if (len == 1 && key[0] >= 'a' && key[0] <= 'e')
 	{
 		*day = base + 37 * (key[0] - 'a');
+		return VC_OK;
+	}
+	if (len == 6 && key[0] >= 'a' && key[0] <= 'e' && memcmp(key + 1, "@sy", 3) == 0)
+	{
+		*day = base + 37 * (key[0] - 'a') + (key[4] == '-' ? -365 : 365) * (key[5] - '0');
 		return VC_OK;
 	}
 	if (len == 6 && memcmp(key, "nodate", 6) == 0)

@@ -23,9 +23,9 @@ GRANT SELECT ON bi_views, bi_columns TO PUBLIC;
 -- ---------------------------------------------------------------------
 SELECT has_schema('vigo_cal_bi');
 SELECT set_eq($$SELECT view FROM bi_views$$,
-              ARRAY['categories', 'counties', 'deadlines', 'delivery_status', 'late_missing', 'my_counties',
-                    'public_holidays', 'school_holidays', 'school_years', 'upcoming_deadlines'],
-              'vigo_cal_bi has the ten documented views');
+              ARRAY['categories', 'counties', 'deadline_parties', 'deadlines', 'delivery_status', 'late_missing',
+                    'my_counties', 'public_holidays', 'school_holidays', 'school_years', 'upcoming_deadlines'],
+              'vigo_cal_bi has the eleven documented views');
 SELECT is((SELECT array_agg(c.relname::text ORDER BY c.relname) FROM pg_class c
             WHERE c.relnamespace = 'vigo_cal_bi'::regnamespace AND c.relkind <> 'v'),
           NULL, 'and nothing but views');

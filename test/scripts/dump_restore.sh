@@ -26,6 +26,9 @@ VALUES ('lokal_frist', 'Lokal frist skoleåret {sy}', 'Se {date:lokal_oppfolging
 INSERT INTO event_override (event_key, school_year, due_date, reason)
 VALUES ('lokal_frist', '2024-2025', '2024-09-10', 'flyttet av fylket (test)');
 INSERT INTO event_link (event_key, other_key, kind, note) VALUES ('lokal_frist', 'lokal_oppfolging', 'runs_before', 'test');
+UPDATE event SET from_party_2 = 'fylkene' WHERE event_key = 'lokal_frist';
+INSERT INTO event_wording (event_key, last_school_year, title, from_party, source)
+VALUES ('lokal_frist', '2023-2024', 'Gammel lokal frist {sy}', 'mitt_fylke', 'test');
 INSERT INTO edition (school_year, published, title, source) VALUES ('2030-2031', '2030-08-20', 'Test', 'test');
 INSERT INTO edition_entry (school_year, entry, event_key, occurrence_year, month_heading, printed_date)
 VALUES ('2030-2031', 't1', 'lokal_frist', '2030-2031', 'September 2030', '2030-09-09');
@@ -36,6 +39,7 @@ INSERT INTO school_holiday (region_key, school_year, kind, rule) VALUES ('testre
 -- shipped rows changed by the user: a text key, and schoolyear keys
 UPDATE category SET color = '#abcdef' WHERE category_key = (SELECT min(category_key) FROM category WHERE origin = 'vigo_cal');
 UPDATE event_override SET reason = reason || ' (kontrollert av fylket)' WHERE origin = 'vigo_cal';
+UPDATE event_wording SET source = source || ' (kontrollert av fylket)' WHERE event_key = 'conexus_juli';
 UPDATE school_holiday SET note = 'endret av fylket' WHERE region_key = 'oslo' AND kind = 'hostferie';
 -- the occurrence store: a wider window (a changed shipped row), an override
 -- in a stored year
@@ -50,6 +54,7 @@ SELECT 'party', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vi
 UNION ALL SELECT 'category', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.category t
 UNION ALL SELECT 'event', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.event t
 UNION ALL SELECT 'event_override', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.event_override t
+UNION ALL SELECT 'event_wording', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.event_wording t
 UNION ALL SELECT 'event_link', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.event_link t
 UNION ALL SELECT 'edition', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.edition t
 UNION ALL SELECT 'edition_entry', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.edition_entry t

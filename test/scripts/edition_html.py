@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """The printed edition as HTML (vigo_cal.arshjul_html), read with a real
 HTML parser (python3-lxml) and compared with the transcription of the
-2023-2024 edition (../shared/seed/arshjul_2023_2024.csv, or $VIGO_CAL_SEED).
+2023-2024 edition (test/data/arshjul_2023_2024.csv, a copy of the seed).
 
 * the 113 dated entries in document order, each under its month heading,
   with the date cell, Fra, Hva, Til and Kommentar equal to the
@@ -42,8 +42,7 @@ except ImportError:  # reported as a failed test below
     lxml = None
 
 REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
-SEED = os.environ.get("VIGO_CAL_SEED", os.path.join(REPO, "..", "shared", "seed"))
-CSV = os.path.join(SEED, "arshjul_2023_2024.csv")
+CSV = os.path.join(REPO, "test", "data", "arshjul_2023_2024.csv")
 KNOWN = os.path.join(HERE, "edition_html_differences.txt")
 FIELDS = [("date_text", "Dato"), ("from_party", "Fra"), ("what", "Hva"), ("to_party", "Til"),
           ("comment", "Kommentar")]

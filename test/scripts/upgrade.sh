@@ -50,6 +50,7 @@ shipped="SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) FROM (
            UNION ALL SELECT p::text FROM vigo_cal.party p WHERE origin = 'vigo_cal'
            UNION ALL SELECT c::text FROM vigo_cal.category c WHERE origin = 'vigo_cal'
            UNION ALL SELECT o::text FROM vigo_cal.event_override o WHERE origin = 'vigo_cal'
+           UNION ALL SELECT w::text FROM vigo_cal.event_wording w WHERE origin = 'vigo_cal'
            UNION ALL SELECT l::text FROM vigo_cal.event_link l WHERE origin = 'vigo_cal'
            UNION ALL SELECT d::text FROM vigo_cal.edition d WHERE origin = 'vigo_cal'
            UNION ALL SELECT x::text FROM vigo_cal.edition_entry x WHERE origin = 'vigo_cal'

@@ -85,7 +85,6 @@ test_text_forms(void)
 	CHECK(strcmp(buf, "2021-W01") == 0, "format isoweek: %s", buf);
 }
 
-/* Keys of the template tests: self has a date, county_deadline none. */
 /* ISO dates: YYYY-MM-DD and nothing else, whatever a DateStyle would read. */
 static void
 check_iso_date(const char *text, vc_status want, vc_day want_day)
@@ -136,6 +135,10 @@ test_iso_dates(void)
 		  "an ISO date error quotes the text and hints at the form: \"%s\"", err.detail);
 }
 
+/*
+ * Keys of the template tests: self has a date, county_deadline none;
+ * other@sy+1 is a date of the next school year, other@sy-1 has none.
+ */
 static vc_status
 test_lookup(const char *key, size_t len, void *ctx, vc_day *day)
 {
@@ -145,6 +148,13 @@ test_lookup(const char *key, size_t len, void *ctx, vc_day *day)
 		*day = D(2023, 11, 3);
 		return VC_OK;
 	}
+	if (len == 10 && strncmp(key, "other@sy+1", 10) == 0)
+	{
+		*day = D(2024, 9, 25);
+		return VC_OK;
+	}
+	if (len == 10 && strncmp(key, "other@sy-1", 10) == 0)
+		return VC_ERR_VALUE;
 	if (len == 15 && strncmp(key, "county_deadline", 15) == 0)
 		return VC_ERR_VALUE;
 	return VC_ERR_UNKNOWN_KEY;
@@ -186,6 +196,12 @@ test_templates(void)
 	check_template("Se {date:self + 2 epler}", VC_ERR_SYNTAX, "{date:self + 2 epler}");
 	check_template("Se {y+1234}", VC_ERR_SYNTAX, "{y+1234}");
 	check_template("Se {date:self", VC_ERR_SYNTAX, "{date:self");
+	check_template("Se også {date:other@sy+1}, {date:other@sy+1 + 1 virkedag}.", VC_OK,
+				   "Se også 25. september, 26. september.");
+	check_template("Se {date:other@sy-1}", VC_OK, "Se (ingen dato 2022-2023)");
+	check_template("Se {date:other@sy+0}", VC_ERR_UNKNOWN_KEY, "other");
+	check_template("Se {date:other@sy+12}", VC_ERR_UNKNOWN_KEY, "other");
+	check_template("Se {date:self@sy+1}", VC_ERR_UNKNOWN_KEY, "self@sy+1");
 	CHECK(vc_template_render("skoleåret {sy}", 2023, test_lookup, NULL, small, sizeof(small), &err)
 		  == VC_ERR_RANGE, "a too small buffer is an error, not an overflow");
 	/* positions count characters, as the other parsers do: å is one */
