@@ -204,3 +204,15 @@ reliability:
 	EXTRA_PACKAGES=sqlsmith $(srcdir)/scripts/with-cluster.sh $(srcdir)/scripts/reliability.sh
 
 .PHONY: reliability
+
+# ---- the release ----
+#   make dist   $(DIST).zip in the current directory: the committed tree
+#               (HEAD) under the folder $(DIST)/, less what .gitattributes
+#               marks export-ignore.  Changes not committed are not in it.
+DIST = $(EXTNAME)-$(EXTVERSION)
+dist:
+	@git -C $(srcdir) diff --quiet HEAD -- || \
+	  echo "make dist: the zip holds HEAD; changes not committed are left out" >&2
+	git -C $(srcdir) archive --format=zip --prefix=$(DIST)/ -o $(abspath $(DIST).zip) HEAD
+
+.PHONY: dist
