@@ -22,7 +22,7 @@ VIGO_CAL_PG_BUILDS=${VIGO_CAL_PG_BUILDS:-$REPO/../shared/postgresql}
 # install.sh copies into the other builds.
 PACKAGES=(make gcc binutils postgresql-15 postgresql-server-dev-15
           postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl
-          python3-numpy python3-dateutil python3-icalendar libxml2-utils librsvg2-bin
+          python3-numpy python3-dateutil python3-icalendar python3-jsonschema libxml2-utils librsvg2-bin
           python3-psycopg2 default-jdk-headless libpostgresql-jdbc-java
           python3-pyodbc odbc-postgresql unixodbc
           chromium poppler-utils tidy python3-lxml)
