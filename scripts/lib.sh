@@ -161,8 +161,8 @@ SUITES_FAILED=0
 # pass).  One more failure is counted when the plan ("1..N", one, first or
 # last) is missing or does not match, when no test ran, on "Bail out!", and
 # on a non-zero exit status without a failed test (a crash).  Shows the
-# suite's comments ("# ...") if it passed, all its output if not (or with
-# VIGO_CAL_TEST_VERBOSE=1), then "NAME: N passed, N failed".
+# suite's comments ("# ...") and skipped tests if it passed, all its output
+# if not (or with VIGO_CAL_TEST_VERBOSE=1), then "NAME: N passed, N failed".
 run_suite() {
     local name=$1 log rc ok bad plans planned why=""
     shift
@@ -190,7 +190,7 @@ run_suite() {
     if [ "$bad" -gt 0 ] || [ -n "${VIGO_CAL_TEST_VERBOSE:-}" ]; then
         cat "$log"
     else
-        grep '^#' "$log" || true
+        grep -E '^#|^ok [0-9]+.* # SKIP' "$log" || true
     fi
     rm -f "$log"
     echo "$name: $ok passed, $bad failed${why:+ ($why)}"
