@@ -18,7 +18,8 @@
 EXTNAME = vigo_cal
 
 # The sources: this Makefile's directory.  PGXS sets srcdir to the same
-# (VPATH, or ".") once it is included; the version is needed before that.
+# (from VPATH, or where the Makefile is) once it is included; the version
+# is needed before that.
 source_dir := $(patsubst %/,%,$(dir $(lastword $(MAKEFILE_LIST))))
 
 # The version is written in one place, the top-level "version" of
@@ -211,6 +212,8 @@ reliability:
 #               marks export-ignore.  Changes not committed are not in it.
 DIST = $(EXTNAME)-$(EXTVERSION)
 dist:
+	@test "$$(git -C $(srcdir) rev-parse --show-toplevel 2>/dev/null)" = "$(realpath $(srcdir))" || \
+	  { echo "make dist: $(realpath $(srcdir)) is not a clone of the repository" >&2; exit 1; }
 	@git -C $(srcdir) diff --quiet HEAD -- || \
 	  echo "make dist: the zip holds HEAD; changes not committed are left out" >&2
 	git -C $(srcdir) archive --format=zip --prefix=$(DIST)/ -o $(abspath $(DIST).zip) HEAD

@@ -25,7 +25,7 @@ tests=("make dist makes vigo_cal-VERSION.zip"
        "make installcheck runs a pg_regress test from there"
        "make install DESTDIR=... installs the control file, every script and the library")
 plan ${#tests[@]}
-if ! git -C "$repo" rev-parse --git-dir >/dev/null 2>&1; then
+if [ "$(git -C "$repo" rev-parse --show-toplevel 2>/dev/null)" != "$(realpath "$repo")" ]; then
     for t in "${tests[@]}"; do
         skip "$t" "not a git checkout (an unpacked release?): make dist needs git, and the sources here are built in place"
     done
