@@ -2,9 +2,9 @@
 # fuzz-regress.sh TARGET...: make fuzz-regress.  Replays the inputs of
 # test/fuzz/corpus/TARGET/ and test/fuzz/crashers/TARGET/ through
 # test/fuzz/TARGET_replay (the target's checks, built by the Makefile with
-# plain cc under ASan and UBSan), one test per input; a directory there
-# that is not a target fails too, since nothing would replay it.  Prints
-# TAP; no server needed.
+# plain cc under ASan and UBSan; in $FUZZ_BIN if set, the build directory),
+# one test per input; a directory there that is not a target fails too,
+# since nothing would replay it.  Prints TAP; no server needed.
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 2
 . test/lib/tap.sh
@@ -17,7 +17,7 @@ replay() {
     local t=$1 out line rc report="" seen=0 failed=0 counted=""
     shift
     out=$(mktemp "${TMPDIR:-/tmp}/vigo_cal_replay.XXXXXX")
-    test/fuzz/"$t"_replay "$@" >"$out" 2>&1 && rc=0 || rc=$?
+    "${FUZZ_BIN:-test/fuzz}/${t}_replay" "$@" >"$out" 2>&1 && rc=0 || rc=$?
     while IFS= read -r line; do
         case $line in
             "ok   "*)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # fuzz.sh TARGET...: make fuzz.  Runs each test/fuzz/TARGET_fuzz (built by
-# the Makefile with clang and libFuzzer, ASan and UBSan) for FUZZ_SECONDS
+# the Makefile with clang and libFuzzer, ASan and UBSan; in $FUZZ_BIN if
+# set, the build directory) for FUZZ_SECONDS
 # from a scratch copy of test/fuzz/corpus/TARGET/, with the dictionary
 # test/fuzz/TARGET.dict if there is one.  An input that fails a check is
 # kept in test/fuzz/crashers/TARGET/, which make fuzz-regress replays.
@@ -25,7 +26,7 @@ for t in "$@"; do
     [ -f "test/fuzz/$t.dict" ] && dict=("-dict=test/fuzz/$t.dict")
     diag "fuzz $t for $seconds s"
     log=$scratch/$t.log
-    "test/fuzz/${t}_fuzz" -max_total_time="$seconds" "${opts[@]}" "${dict[@]}" \
+    "${FUZZ_BIN:-test/fuzz}/${t}_fuzz" -max_total_time="$seconds" "${opts[@]}" "${dict[@]}" \
         -artifact_prefix="test/fuzz/crashers/$t/" "$scratch/$t" >"$log" 2>&1
     rc=$?
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)

@@ -22,7 +22,7 @@ VIGO_CAL_PG_BUILDS=${VIGO_CAL_PG_BUILDS:-$REPO/../shared/postgresql}
 # install.sh copies into the other builds.
 PACKAGES=(make gcc binutils postgresql-15 postgresql-server-dev-15
           postgresql-15-pgtap libtap-parser-sourcehandler-pgtap-perl
-          python3-numpy python3-dateutil python3-icalendar libxml2-utils librsvg2-bin
+          python3-numpy python3-dateutil python3-icalendar python3-jsonschema libxml2-utils librsvg2-bin
           python3-psycopg2 default-jdk-headless libpostgresql-jdbc-java
           python3-pyodbc odbc-postgresql unixodbc
           chromium poppler-utils tidy python3-lxml)
@@ -161,8 +161,8 @@ SUITES_FAILED=0
 # pass).  One more failure is counted when the plan ("1..N", one, first or
 # last) is missing or does not match, when no test ran, on "Bail out!", and
 # on a non-zero exit status without a failed test (a crash).  Shows the
-# suite's comments ("# ...") if it passed, all its output if not (or with
-# VIGO_CAL_TEST_VERBOSE=1), then "NAME: N passed, N failed".
+# suite's comments ("# ...") and skipped tests if it passed, all its output
+# if not (or with VIGO_CAL_TEST_VERBOSE=1), then "NAME: N passed, N failed".
 run_suite() {
     local name=$1 log rc ok bad plans planned why=""
     shift
@@ -190,7 +190,7 @@ run_suite() {
     if [ "$bad" -gt 0 ] || [ -n "${VIGO_CAL_TEST_VERBOSE:-}" ]; then
         cat "$log"
     else
-        grep '^#' "$log" || true
+        grep -E '^#|^ok [0-9]+.* # SKIP' "$log" || true
     fi
     rm -f "$log"
     echo "$name: $ok passed, $bad failed${why:+ ($why)}"

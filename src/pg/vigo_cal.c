@@ -1,15 +1,28 @@
 /*
  * vigo_cal.c
- *	  Module entry, and what all glue files share: turning a core error
- *	  into an ereport, and checking date and year arguments against the
- *	  range of the core (the range itself is the core's: vc_day_in_range,
- *	  vc_year_in_range).
+ *	  Module entry (the magic block, with the module's name and version
+ *	  from PostgreSQL 18 on), and what all glue files share: turning a
+ *	  core error into an ereport, and checking date and year arguments
+ *	  against the range of the core (the range itself is the core's:
+ *	  vc_day_in_range, vc_year_in_range).
  */
 #include "vc_pg.h"
 
 #include "utils/builtins.h"
 
+/*
+ * From PostgreSQL 18 the module says its name and version, which
+ * pg_get_loaded_modules() shows; the version is META.json's, passed by the
+ * Makefile.
+ */
+#ifndef VIGO_CAL_VERSION
+#error "VIGO_CAL_VERSION is not defined: build with the Makefile"
+#endif
+#if PG_VERSION_NUM >= 180000
+PG_MODULE_MAGIC_EXT(.name = "vigo_cal",.version = VIGO_CAL_VERSION);
+#else
 PG_MODULE_MAGIC;
+#endif
 
 /*
  * Report a parse failure of the core as an input error of type_name:
