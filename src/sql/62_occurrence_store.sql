@@ -239,7 +239,8 @@ BEGIN
     RETURN 0;
   END IF;
   WITH taken AS (DELETE FROM vigo_cal.occurrence_store_pending RETURNING *)
-  SELECT bool_or(t.whole) AS whole, min(t.first_year) AS first_year, max(t.last_year) AS last_year
+  SELECT pg_catalog.bool_or(t.whole) AS whole, vigo_cal.min(t.first_year) AS first_year,
+         vigo_cal.max(t.last_year) AS last_year
     INTO p FROM taken t;
   SELECT * INTO win FROM vigo_cal.occurrence_window;
   IF NOT FOUND THEN
