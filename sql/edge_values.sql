@@ -107,6 +107,7 @@ DELETE FROM vigo_cal.edition_revision WHERE revision > 1;
 -- (no anchor), date_label (no rule, no end), occurrences (a NULL school
 -- year: no rows), calendar_between (no rows), ical and wheel_svg (no
 -- county: all), wheel_sector, refresh_occurrence_store (the whole window),
+-- occurrence_store_work_out (no years asked for: what is pending),
 -- occurrence_store_ready (no state: an error), and the aggregates, which
 -- skip NULLs.  render_template is STRICT: NULL for any NULL argument (no
 -- dates is '{}').  In detail:

@@ -9,15 +9,24 @@
 -- types; and beside it every county's school holidays of those years.
 -- Statement-level triggers on the tables they are worked out from (event,
 -- event_override, event_wording, category, party, school_holiday, region, region_county,
--- county) note what each statement that changed a row left pending, and
--- a deferred constraint trigger refreshes both once, at commit: an override
--- its school years, anything else the whole window.  Until then the store
+-- county) note in the transaction's own row of occurrence_store_pending
+-- what each statement that changed a row left pending, and a deferred
+-- constraint trigger refreshes both once, at commit: an override its
+-- school years, anything else the whole window.  Two transactions that
+-- edit the schedule write different rows, so neither waits for the other
+-- while it edits; the refreshes at commit take turns on the state row, and
+-- each works from what the one before it committed.  Until then the store
 -- is not valid in the editing transaction (SET CONSTRAINTS ALL IMMEDIATE
 -- refreshes after each statement instead).  A change that leaves the
 -- schedule unresolvable (an unknown reference, a cycle) does not fail: the
 -- store is marked not valid, calendar_between works the calendar out as
 -- before (and reports the error), the BI views report it, and the next
 -- change refreshes everything.
+--
+-- The trigger functions run as the extension's owner (SECURITY DEFINER), so
+-- that a role allowed to edit one schedule table needs no privilege on the
+-- store's tables, and cannot write them: see "Who writes it" in
+-- doc/performance.md for why that is safe, and test/pgtap/security_store.sql.
 --
 -- occurrence_window says which school years are stored (2015-2016 ..
 -- 2050-2051 as shipped); store_occurrences(first, last) widens it with one
@@ -48,23 +57,36 @@ CREATE TABLE vigo_cal.occurrence_store_state (
   valid boolean NOT NULL,
   suspended boolean NOT NULL,
   problem text,
-  refreshed_at timestamptz,
-  pending_all boolean NOT NULL DEFAULT false,
-  pending_from vigo_cal.schoolyear,
-  pending_to vigo_cal.schoolyear,
-  CHECK ((pending_from IS NULL) = (pending_to IS NULL))
+  refreshed_at timestamptz
 );
 COMMENT ON TABLE vigo_cal.occurrence_store_state IS
-  'whether occurrence_store holds what the rules give now (one row, kept by the refresh)';
+  'whether occurrence_store holds what the rules give (one row, written by the refresh, whose lock makes refreshes take turns)';
 COMMENT ON COLUMN vigo_cal.occurrence_store_state.only_row IS 'always true: the table has one row';
-COMMENT ON COLUMN vigo_cal.occurrence_store_state.valid IS 'the stored rows are the calendar of every school year in the window';
-COMMENT ON COLUMN vigo_cal.occurrence_store_state.suspended IS 'refreshes are off (while the extension script loads its rows)';
+COMMENT ON COLUMN vigo_cal.occurrence_store_state.valid IS 'the last refresh worked the calendar out: the stored rows are the calendar of every school year in the window';
+COMMENT ON COLUMN vigo_cal.occurrence_store_state.suspended IS 'refreshes are off (while the extension script loads its rows); what is noted meanwhile is worked out when they are on again';
 COMMENT ON COLUMN vigo_cal.occurrence_store_state.problem IS 'why the last refresh failed (the error the calendar gives), if it did';
 COMMENT ON COLUMN vigo_cal.occurrence_store_state.refreshed_at IS 'when the store was last refreshed (the transaction''s time)';
-COMMENT ON COLUMN vigo_cal.occurrence_store_state.pending_all IS 'this transaction changed what every school year depends on: the whole window is worked out again at commit';
-COMMENT ON COLUMN vigo_cal.occurrence_store_state.pending_from IS 'the first school year this transaction''s overrides changed, worked out again at commit';
-COMMENT ON COLUMN vigo_cal.occurrence_store_state.pending_to IS 'the last school year this transaction''s overrides changed, worked out again at commit';
 INSERT INTO vigo_cal.occurrence_store_state (valid, suspended) VALUES (false, true);
+
+-- What a transaction's edits leave to be worked out at its commit: one row
+-- per transaction, which inserts and updates its own row only (keyed by its
+-- transaction id), so that editors never wait on each other's marks.  The
+-- refresh deletes the rows it works out: another transaction's rows are
+-- never seen (they are deleted before their transaction commits), but while
+-- the store is suspended, when they are kept for the refresh that resumes it.
+CREATE TABLE vigo_cal.occurrence_store_pending (
+  xact xid8 PRIMARY KEY,
+  whole boolean NOT NULL DEFAULT false,
+  first_year vigo_cal.schoolyear,
+  last_year vigo_cal.schoolyear,
+  CHECK ((first_year IS NULL) = (last_year IS NULL))
+);
+COMMENT ON TABLE vigo_cal.occurrence_store_pending IS
+  'what each transaction''s schedule edits leave to be worked out in occurrence_store at its commit (one row per transaction, written by the store''s triggers)';
+COMMENT ON COLUMN vigo_cal.occurrence_store_pending.xact IS 'the transaction (pg_current_xact_id()) whose edits these are';
+COMMENT ON COLUMN vigo_cal.occurrence_store_pending.whole IS 'it changed what every school year depends on: the whole window is worked out again';
+COMMENT ON COLUMN vigo_cal.occurrence_store_pending.first_year IS 'the first school year its overrides or window changed (NULL: none, or the whole window)';
+COMMENT ON COLUMN vigo_cal.occurrence_store_pending.last_year IS 'the last school year its overrides or window changed';
 
 CREATE TABLE vigo_cal.occurrence_store (
   -- the columns of calendar_between, in its order
@@ -184,12 +206,15 @@ COMMENT ON COLUMN vigo_cal.school_holiday_store.start_year IS 'the calendar year
 -- Refresh
 -- ---------------------------------------------------------------------
 
--- Work out the given school years again (NULL, NULL: the whole window),
--- with every year this transaction's edits left pending, and store them;
--- rows outside the window are removed.  A failure is caught
--- and recorded in occurrence_store_state.  Returns the rows stored now.
-CREATE OR REPLACE FUNCTION vigo_cal.refresh_occurrence_store(first_year vigo_cal.schoolyear,
-                                                             last_year vigo_cal.schoolyear)
+-- Work out the school years first_year .. last_year again (the whole window
+-- when whole), with every year that the schedule edits this transaction
+-- sees left pending (its own, and those kept while the store was
+-- suspended), and store them; rows outside the window are removed.  The
+-- pending rows are taken (deleted).  A failure is caught and recorded in
+-- occurrence_store_state.  Returns the rows stored now.
+CREATE OR REPLACE FUNCTION vigo_cal.occurrence_store_work_out(first_year vigo_cal.schoolyear,
+                                                              last_year vigo_cal.schoolyear,
+                                                              whole boolean)
   RETURNS bigint
   LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
@@ -197,39 +222,45 @@ AS $$
 DECLARE
   st vigo_cal.occurrence_store_state;
   win vigo_cal.occurrence_window;
+  p record;
   lo vigo_cal.schoolyear;
   hi vigo_cal.schoolyear;
-  whole boolean;
   msg text;
   stored bigint;
 BEGIN
-  -- the state row is the lock: one refresh at a time, and under REPEATABLE
-  -- READ a concurrent refresh is a serialization failure, never a lost one
+  -- The state row is the lock: refreshes take turns.  Under READ COMMITTED
+  -- the statements after this one see everything the refresh before this
+  -- one committed, the edits it stored included; under REPEATABLE READ or
+  -- SERIALIZABLE a refresh committed since this transaction's snapshot is a
+  -- serialization failure here, never years stored over edits not seen.
   SELECT * INTO st FROM vigo_cal.occurrence_store_state FOR UPDATE;
-  IF st.suspended THEN
+  IF NOT FOUND OR st.suspended THEN
+    -- what is pending stays, for the refresh that resumes the store
     RETURN 0;
   END IF;
+  WITH taken AS (DELETE FROM vigo_cal.occurrence_store_pending RETURNING *)
+  SELECT pg_catalog.bool_or(t.whole) AS whole, vigo_cal.min(t.first_year) AS first_year,
+         vigo_cal.max(t.last_year) AS last_year
+    INTO p FROM taken t;
   SELECT * INTO win FROM vigo_cal.occurrence_window;
   IF NOT FOUND THEN
     -- no window: nothing is stored
     DELETE FROM vigo_cal.occurrence_store;
     DELETE FROM vigo_cal.school_holiday_store;
-    UPDATE vigo_cal.occurrence_store_state
-       SET valid = true, problem = NULL, refreshed_at = now(),
-           pending_all = false, pending_from = NULL, pending_to = NULL;
+    UPDATE vigo_cal.occurrence_store_state SET valid = true, problem = NULL, refreshed_at = now();
     RETURN 0;
   END IF;
-  -- the years asked for and the years this transaction left pending; all
-  -- of them when the store is not valid for another reason
-  whole := st.pending_all OR (NOT st.valid AND st.pending_from IS NULL);
-  lo := CASE WHEN whole OR first_year IS NULL THEN win.first_year
-             ELSE greatest(least(first_year, st.pending_from), win.first_year) END;
-  hi := CASE WHEN whole OR last_year IS NULL THEN win.last_year
-             ELSE least(greatest(last_year, st.pending_to), win.last_year) END;
-  -- calendar_between computes while the store is not valid; nothing is
-  -- pending once this refresh has run (or failed)
-  UPDATE vigo_cal.occurrence_store_state
-     SET valid = false, pending_all = false, pending_from = NULL, pending_to = NULL;
+  -- the years asked for and the years pending; all of them when the last
+  -- refresh failed
+  IF whole OR coalesce(p.whole, false) OR NOT st.valid THEN
+    lo := win.first_year;
+    hi := win.last_year;
+  ELSIF coalesce(first_year, p.first_year) IS NOT NULL THEN
+    lo := greatest(least(first_year, p.first_year), win.first_year);
+    hi := least(greatest(last_year, p.last_year), win.last_year);
+  END IF;
+  -- calendar_between computes while the store is not valid
+  UPDATE vigo_cal.occurrence_store_state SET valid = false;
   BEGIN
     DELETE FROM vigo_cal.occurrence_store s
      WHERE s.school_year OPERATOR(vigo_cal.<) win.first_year
@@ -285,13 +316,24 @@ BEGIN
   SELECT count(*) INTO stored FROM vigo_cal.occurrence_store;
   RETURN stored;
 END $$;
+COMMENT ON FUNCTION vigo_cal.occurrence_store_work_out(vigo_cal.schoolyear, vigo_cal.schoolyear, boolean) IS
+  'work the school years first_year .. last_year (the whole window when whole) out again, with those the schedule edits seen left pending, and store them; returns the rows stored (used by the refresh functions and the store''s triggers)';
+
+-- Work out the given school years again (NULL, NULL: the whole window),
+-- with every year this transaction's edits left pending, and store them.
+CREATE OR REPLACE FUNCTION vigo_cal.refresh_occurrence_store(first_year vigo_cal.schoolyear,
+                                                             last_year vigo_cal.schoolyear)
+  RETURNS bigint
+  LANGUAGE sql VOLATILE PARALLEL UNSAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+  AS $$ SELECT vigo_cal.occurrence_store_work_out(first_year, last_year, first_year IS NULL OR last_year IS NULL) $$;
 COMMENT ON FUNCTION vigo_cal.refresh_occurrence_store(vigo_cal.schoolyear, vigo_cal.schoolyear) IS
   'work the school years first_year .. last_year of the window out again, with those the transaction left pending, and store them (NULL, NULL: the whole window); returns the rows stored';
 
 CREATE OR REPLACE FUNCTION vigo_cal.refresh_occurrence_store() RETURNS bigint
   LANGUAGE sql VOLATILE PARALLEL UNSAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
-  AS $$ SELECT vigo_cal.refresh_occurrence_store(NULL, NULL) $$;
+  AS $$ SELECT vigo_cal.occurrence_store_work_out(NULL, NULL, true) $$;
 COMMENT ON FUNCTION vigo_cal.refresh_occurrence_store() IS
   'work the whole window out again and store it; returns the rows stored (the triggers do this by themselves at commit)';
 
@@ -304,7 +346,6 @@ CREATE OR REPLACE FUNCTION vigo_cal.store_occurrences(first_year vigo_cal.school
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
 DECLARE
-  st vigo_cal.occurrence_store_state;
   stored bigint;
 BEGIN
   IF first_year OPERATOR(vigo_cal.>) last_year THEN
@@ -318,9 +359,8 @@ BEGIN
    WHERE w.first_year OPERATOR(vigo_cal.>) store_occurrences.first_year
       OR w.last_year OPERATOR(vigo_cal.<) store_occurrences.last_year;
   -- store the years that came in now, not at commit
-  SELECT * INTO st FROM vigo_cal.occurrence_store_state;
-  IF NOT st.suspended AND (st.pending_all OR st.pending_from IS NOT NULL) THEN
-    PERFORM vigo_cal.refresh_occurrence_store(st.pending_from, st.pending_to);
+  IF EXISTS (SELECT 1 FROM vigo_cal.occurrence_store_pending) THEN
+    PERFORM vigo_cal.occurrence_store_work_out(NULL, NULL, false);
   END IF;
   SELECT count(*) INTO stored FROM vigo_cal.occurrence_store;
   RETURN stored;
@@ -328,9 +368,28 @@ END $$;
 COMMENT ON FUNCTION vigo_cal.store_occurrences(vigo_cal.schoolyear, vigo_cal.schoolyear) IS
   'widen the stored window to take in first_year .. last_year and store those years; returns the rows stored';
 
+-- Does this transaction see schedule edits that the store does not hold
+-- yet?  Its own, before its commit (other transactions' marks are never
+-- visible), and any kept while the store is suspended.  NULL when the
+-- caller may not read occurrence_store_pending (a BI reader, which has no
+-- USAGE on schema vigo_cal, so has edited nothing itself).
+CREATE OR REPLACE FUNCTION vigo_cal.occurrence_store_behind() RETURNS boolean
+  LANGUAGE plpgsql STABLE PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+BEGIN
+  IF NOT pg_catalog.has_schema_privilege('vigo_cal', 'USAGE')
+     OR NOT pg_catalog.has_table_privilege('vigo_cal.occurrence_store_pending', 'SELECT') THEN
+    RETURN NULL;
+  END IF;
+  RETURN EXISTS (SELECT 1 FROM vigo_cal.occurrence_store_pending);
+END $$;
+COMMENT ON FUNCTION vigo_cal.occurrence_store_behind() IS
+  'true when this transaction has edited the schedule and the store is not worked out yet (at its commit); NULL when the caller may not read occurrence_store_pending';
+
 -- Does the store answer for every school year from first_year to
--- last_year?  (valid, refreshed, the years inside the window, and the
--- caller may read it).
+-- last_year?  (valid, refreshed, the years inside the window, nothing this
+-- transaction changed pending, and the caller may read it).
 CREATE OR REPLACE FUNCTION vigo_cal.occurrence_store_covers(first_year vigo_cal.schoolyear,
                                                             last_year vigo_cal.schoolyear)
   RETURNS boolean
@@ -344,22 +403,30 @@ AS $$
                           AND w.first_year OPERATOR(vigo_cal.<=) occurrence_store_covers.first_year
                           AND w.last_year OPERATOR(vigo_cal.>=) occurrence_store_covers.last_year
                      FROM vigo_cal.occurrence_store_state st, vigo_cal.occurrence_window w), false)
+     AND NOT coalesce(vigo_cal.occurrence_store_behind(), true)
 $$;
 COMMENT ON FUNCTION vigo_cal.occurrence_store_covers(vigo_cal.schoolyear, vigo_cal.schoolyear) IS
-  'true if occurrence_store holds the calendar of every school year first_year .. last_year and the current user may read it';
+  'true if occurrence_store holds the calendar of every school year first_year .. last_year, as this transaction sees the schedule, and the current user may read it';
 
 -- Raise the refresh's error if the store is not valid; true otherwise.  The
 -- BI views call it with the state row, once per query.
 CREATE OR REPLACE FUNCTION vigo_cal.occurrence_store_ready(st vigo_cal.occurrence_store_state)
   RETURNS boolean
-  LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+  LANGUAGE plpgsql STABLE PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
+DECLARE
+  behind boolean := false;
 BEGIN
-  IF st.valid AND NOT st.suspended THEN
+  -- a reader without USAGE on schema vigo_cal (a BI login) cannot have
+  -- edited the schedule, and may not name the function that would tell
+  IF pg_catalog.has_schema_privilege('vigo_cal', 'USAGE') THEN
+    behind := coalesce(vigo_cal.occurrence_store_behind(), false);
+  END IF;
+  IF st.valid AND NOT st.suspended AND NOT behind THEN
     RETURN true;
   END IF;
-  IF (st.pending_all OR st.pending_from IS NOT NULL) AND NOT st.suspended THEN
+  IF behind AND NOT st.suspended THEN
     RAISE EXCEPTION 'the stored calendar is out of date: this transaction changed the schedule, and the store is worked out at commit'
       USING ERRCODE = 'object_not_in_prerequisite_state',
             HINT = 'Run SET CONSTRAINTS ALL IMMEDIATE, or SELECT vigo_cal.refresh_occurrence_store(), to work it out at once.';
@@ -375,6 +442,16 @@ COMMENT ON FUNCTION vigo_cal.occurrence_store_ready(vigo_cal.occurrence_store_st
 -- ---------------------------------------------------------------------
 -- Triggers: note what is pending; refresh once, at commit
 -- ---------------------------------------------------------------------
+-- The four trigger functions run as the extension's owner (SECURITY
+-- DEFINER), so that an editor needs no privilege on the store's tables.
+-- They can do nothing but what the schedule asks: a trigger function
+-- cannot be called but by a trigger (0A000), only the extension's own
+-- triggers call these (CREATE TRIGGER needs EXECUTE, which PUBLIC does not
+-- have), they take no input but the statement's changed rows, they write
+-- only the transaction's own row of occurrence_store_pending and the store
+-- as calendar_between works it out from the schedule tables, and their
+-- search_path holds no schema another role can create objects in (every
+-- name in them is qualified).
 
 -- After a statement that changed rows of event, category, party,
 -- school_holiday, region, region_county, county (or inserted or deleted
@@ -382,8 +459,8 @@ COMMENT ON FUNCTION vigo_cal.occurrence_store_ready(vigo_cal.occurrence_store_st
 -- or text reaches every year it is in; a school holiday is projected into
 -- the years after it).  A statement that changed no row changes nothing.
 CREATE OR REPLACE FUNCTION vigo_cal.occurrence_store_mark_all() RETURNS trigger
-  LANGUAGE plpgsql
-  SET search_path = pg_catalog, vigo_cal, pg_temp
+  LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
   IF TG_OP IN ('INSERT', 'UPDATE') THEN
@@ -395,32 +472,33 @@ BEGIN
       RETURN NULL;
     END IF;
   END IF;
-  UPDATE vigo_cal.occurrence_store_state
-     SET valid = false, pending_all = true, pending_from = NULL, pending_to = NULL
-   WHERE NOT pending_all;
+  INSERT INTO vigo_cal.occurrence_store_pending AS p (xact, whole)
+  VALUES (pg_catalog.pg_current_xact_id(), true)
+  ON CONFLICT (xact) DO UPDATE SET whole = true, first_year = NULL, last_year = NULL
+   WHERE NOT p.whole;
   RETURN NULL;
 END $$;
 COMMENT ON FUNCTION vigo_cal.occurrence_store_mark_all() IS
   'trigger: after a statement that changed a table every school year depends on, leave the whole occurrence store to be worked out at commit';
 
--- Leave the school years lo .. hi to be worked out at commit (added to what
--- is pending already; the whole window, when the store is not valid for
--- another reason).  The state row is written only when this adds something.
+-- Leave the school years lo .. hi to be worked out at commit, in this
+-- transaction's row (added to what is pending already).  The row is
+-- written only when this adds something.
 CREATE OR REPLACE FUNCTION vigo_cal.occurrence_store_mark_years(lo vigo_cal.schoolyear,
                                                                hi vigo_cal.schoolyear)
   RETURNS void
   LANGUAGE sql VOLATILE STRICT PARALLEL UNSAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
-  UPDATE vigo_cal.occurrence_store_state st
-     SET valid = false,
-         -- all of them when the store is not valid for another reason
-         pending_all = NOT st.valid AND st.pending_from IS NULL,
-         pending_from = least(st.pending_from, lo),
-         pending_to = greatest(st.pending_to, hi)
-   WHERE NOT st.pending_all
-     AND (st.pending_from IS NULL
-          OR st.pending_from OPERATOR(vigo_cal.>) lo OR st.pending_to OPERATOR(vigo_cal.<) hi)
+  INSERT INTO vigo_cal.occurrence_store_pending AS p (xact, first_year, last_year)
+  VALUES (pg_catalog.pg_current_xact_id(), lo, hi)
+  ON CONFLICT (xact) DO UPDATE
+     SET first_year = least(p.first_year, excluded.first_year),
+         last_year = greatest(p.last_year, excluded.last_year)
+   WHERE NOT p.whole
+     AND (p.first_year IS NULL
+          OR p.first_year OPERATOR(vigo_cal.>) excluded.first_year
+          OR p.last_year OPERATOR(vigo_cal.<) excluded.last_year)
 $$;
 COMMENT ON FUNCTION vigo_cal.occurrence_store_mark_years(vigo_cal.schoolyear, vigo_cal.schoolyear) IS
   'leave the school years lo .. hi of the occurrence store to be worked out at commit (used by the store''s triggers)';
@@ -428,19 +506,19 @@ COMMENT ON FUNCTION vigo_cal.occurrence_store_mark_years(vigo_cal.schoolyear, vi
 -- After a statement on event_override: only the school years it touched
 -- (an override changes its own year, and what counts from it that year).
 CREATE OR REPLACE FUNCTION vigo_cal.occurrence_store_mark_override() RETURNS trigger
-  LANGUAGE plpgsql
-  SET search_path = pg_catalog, vigo_cal, pg_temp
+  LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   lo vigo_cal.schoolyear;
   hi vigo_cal.schoolyear;
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    SELECT min(n.school_year), max(n.school_year) INTO lo, hi FROM new_rows n;
+    SELECT vigo_cal.min(n.school_year), vigo_cal.max(n.school_year) INTO lo, hi FROM new_rows n;
   ELSIF TG_OP = 'DELETE' THEN
-    SELECT min(o.school_year), max(o.school_year) INTO lo, hi FROM old_rows o;
+    SELECT vigo_cal.min(o.school_year), vigo_cal.max(o.school_year) INTO lo, hi FROM old_rows o;
   ELSE
-    SELECT min(y), max(y) INTO lo, hi
+    SELECT vigo_cal.min(y), vigo_cal.max(y) INTO lo, hi
       FROM (SELECT n.school_year AS y FROM new_rows n UNION ALL SELECT o.school_year FROM old_rows o) AS t;
   END IF;
   IF lo IS NOT NULL THEN
@@ -451,11 +529,11 @@ END $$;
 COMMENT ON FUNCTION vigo_cal.occurrence_store_mark_override() IS
   'trigger: leave the school years an event_override statement touched to be worked out at commit';
 
--- After occurrence_window changes: the rows of years that left go at
--- once, the years that came in are stored at commit.
+-- After occurrence_window changes: the years that came in are stored, and
+-- the rows of years that left removed, at commit.
 CREATE OR REPLACE FUNCTION vigo_cal.occurrence_store_mark_window() RETURNS trigger
-  LANGUAGE plpgsql
-  SET search_path = pg_catalog, vigo_cal, pg_temp
+  LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   o vigo_cal.occurrence_window;
@@ -468,16 +546,16 @@ BEGIN
     RETURN NULL;
   END IF;
   SELECT * INTO n FROM new_rows;
-  IF n.first_year OPERATOR(vigo_cal.>) o.last_year OR n.last_year OPERATOR(vigo_cal.<) o.first_year THEN
-    UPDATE vigo_cal.occurrence_store_state
-       SET valid = false, pending_all = true, pending_from = NULL, pending_to = NULL
-     WHERE NOT pending_all;
+  IF n.first_year OPERATOR(vigo_cal.=) o.first_year AND n.last_year OPERATOR(vigo_cal.=) o.last_year THEN
     RETURN NULL;
   END IF;
-  DELETE FROM vigo_cal.occurrence_store s
-   WHERE s.school_year OPERATOR(vigo_cal.<) n.first_year OR s.school_year OPERATOR(vigo_cal.>) n.last_year;
-  DELETE FROM vigo_cal.school_holiday_store s
-   WHERE s.school_year OPERATOR(vigo_cal.<) n.first_year OR s.school_year OPERATOR(vigo_cal.>) n.last_year;
+  IF n.first_year OPERATOR(vigo_cal.>) o.last_year OR n.last_year OPERATOR(vigo_cal.<) o.first_year THEN
+    INSERT INTO vigo_cal.occurrence_store_pending AS p (xact, whole)
+    VALUES (pg_catalog.pg_current_xact_id(), true)
+    ON CONFLICT (xact) DO UPDATE SET whole = true, first_year = NULL, last_year = NULL
+     WHERE NOT p.whole;
+    RETURN NULL;
+  END IF;
   -- the years that came in (both ends: the years between them too)
   IF n.first_year OPERATOR(vigo_cal.<) o.first_year THEN
     lo := n.first_year;
@@ -489,29 +567,40 @@ BEGIN
   END IF;
   IF lo IS NOT NULL THEN
     PERFORM vigo_cal.occurrence_store_mark_years(lo, hi);
+  ELSE
+    -- narrowed only: nothing to work out, the rows outside go at commit
+    INSERT INTO vigo_cal.occurrence_store_pending (xact) VALUES (pg_catalog.pg_current_xact_id())
+    ON CONFLICT (xact) DO NOTHING;
   END IF;
   RETURN NULL;
 END $$;
 COMMENT ON FUNCTION vigo_cal.occurrence_store_mark_window() IS
-  'trigger: drop the school years that left occurrence_window from the occurrence store and leave those that came in to be stored at commit';
+  'trigger: leave the school years that came into occurrence_window to be stored, and those that left to be removed, at commit';
 
--- At commit (a deferred constraint trigger on occurrence_store_state, queued
--- by the marks above): work out what the transaction left pending, once.
+-- At commit (the deferred constraint trigger occurrence_store_refresh on
+-- occurrence_store_pending, queued by the marks above; and
+-- occurrence_store_resume when the store is no longer suspended): work out
+-- what is pending, once.
 CREATE OR REPLACE FUNCTION vigo_cal.occurrence_store_refresh_pending() RETURNS trigger
-  LANGUAGE plpgsql
-  SET search_path = pg_catalog, vigo_cal, pg_temp
+  LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog, pg_temp
 AS $$
-DECLARE
-  st vigo_cal.occurrence_store_state;
 BEGIN
-  SELECT * INTO st FROM vigo_cal.occurrence_store_state;
-  IF NOT st.suspended AND (st.pending_all OR st.pending_from IS NOT NULL) THEN
-    PERFORM vigo_cal.refresh_occurrence_store(st.pending_from, st.pending_to);
+  IF EXISTS (SELECT 1 FROM vigo_cal.occurrence_store_pending) THEN
+    PERFORM vigo_cal.occurrence_store_work_out(NULL, NULL, false);
   END IF;
   RETURN NULL;
 END $$;
 COMMENT ON FUNCTION vigo_cal.occurrence_store_refresh_pending() IS
   'trigger: at commit, work out the school years the transaction left pending in the occurrence store (once, however many statements)';
+
+-- Only the extension's own triggers run them (CREATE TRIGGER needs EXECUTE).
+REVOKE EXECUTE ON FUNCTION vigo_cal.occurrence_store_mark_all(), vigo_cal.occurrence_store_mark_override(),
+                           vigo_cal.occurrence_store_mark_window(), vigo_cal.occurrence_store_refresh_pending()
+  FROM PUBLIC;
+-- Every transaction may see its own marks (occurrence_store_behind); no
+-- other's is ever visible.
+GRANT SELECT ON vigo_cal.occurrence_store_pending TO PUBLIC;
 
 -- The triggers, rerunnable: DROP IF EXISTS and CREATE, as PostgreSQL 13
 -- has no CREATE OR REPLACE TRIGGER (an extension script's notices are not
@@ -559,12 +648,17 @@ BEGIN
                    tr.name, tr.ev, tr.tab, tr.refs, tr.fn);
   END LOOP;
 END $$;
--- the refresh, once per transaction: every mark updates the state row
--- (once, while something new is pending), which queues this trigger for
--- commit; SET CONSTRAINTS vigo_cal.occurrence_store_refresh IMMEDIATE (or
--- ALL) works the store out at the end of each statement instead
-DROP TRIGGER IF EXISTS occurrence_store_refresh ON vigo_cal.occurrence_store_state;
-CREATE CONSTRAINT TRIGGER occurrence_store_refresh AFTER INSERT OR UPDATE ON vigo_cal.occurrence_store_state
+-- the refresh, once per transaction: the first mark inserts the
+-- transaction's row of occurrence_store_pending, which queues this trigger
+-- for commit; SET CONSTRAINTS vigo_cal.occurrence_store_refresh IMMEDIATE
+-- (or ALL) works the store out at the end of each statement instead
+DROP TRIGGER IF EXISTS occurrence_store_refresh ON vigo_cal.occurrence_store_pending;
+CREATE CONSTRAINT TRIGGER occurrence_store_refresh AFTER INSERT OR UPDATE ON vigo_cal.occurrence_store_pending
   DEFERRABLE INITIALLY DEFERRED
-  FOR EACH ROW WHEN (NEW.pending_all OR NEW.pending_from IS NOT NULL)
+  FOR EACH ROW EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_pending();
+-- and when the store is no longer suspended: what was noted meanwhile
+DROP TRIGGER IF EXISTS occurrence_store_resume ON vigo_cal.occurrence_store_state;
+CREATE CONSTRAINT TRIGGER occurrence_store_resume AFTER UPDATE ON vigo_cal.occurrence_store_state
+  DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW WHEN (OLD.suspended AND NOT NEW.suspended)
   EXECUTE FUNCTION vigo_cal.occurrence_store_refresh_pending();

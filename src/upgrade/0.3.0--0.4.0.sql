@@ -189,3 +189,35 @@ COMMENT ON COLUMN vigo_cal.occurrence_store.to_party IS 'who receives (the party
 -- as HTML (92_edition_html.sql): both files are new in 0.4.0 and appended
 -- whole (NEW_SQL_PARTS in the Makefile).
 -- ---------------------------------------------------------------------
+
+-- ---------------------------------------------------------------------
+-- Editors do not block each other (62_occurrence_store.sql): what a
+-- transaction leaves pending moves from the one shared state row to a row
+-- of its own in occurrence_store_pending.  The deferred trigger on the
+-- state row that read the old columns goes first; the new triggers are
+-- made by the replaceable part.
+-- ---------------------------------------------------------------------
+-- (A chain of updates in one transaction, 0.2.0 to 0.4.0, has the 0.3.0
+-- refresh queued on the state row: it runs now, before its trigger goes.)
+SET CONSTRAINTS vigo_cal.occurrence_store_refresh IMMEDIATE;
+SET CONSTRAINTS vigo_cal.occurrence_store_refresh DEFERRED;
+DROP TRIGGER occurrence_store_refresh ON vigo_cal.occurrence_store_state;
+ALTER TABLE vigo_cal.occurrence_store_state
+  DROP COLUMN pending_all, DROP COLUMN pending_from, DROP COLUMN pending_to;
+COMMENT ON TABLE vigo_cal.occurrence_store_state IS
+  'whether occurrence_store holds what the rules give (one row, written by the refresh, whose lock makes refreshes take turns)';
+COMMENT ON COLUMN vigo_cal.occurrence_store_state.valid IS 'the last refresh worked the calendar out: the stored rows are the calendar of every school year in the window';
+COMMENT ON COLUMN vigo_cal.occurrence_store_state.suspended IS 'refreshes are off (while the extension script loads its rows); what is noted meanwhile is worked out when they are on again';
+CREATE TABLE vigo_cal.occurrence_store_pending (
+  xact xid8 PRIMARY KEY,
+  whole boolean NOT NULL DEFAULT false,
+  first_year vigo_cal.schoolyear,
+  last_year vigo_cal.schoolyear,
+  CHECK ((first_year IS NULL) = (last_year IS NULL))
+);
+COMMENT ON TABLE vigo_cal.occurrence_store_pending IS
+  'what each transaction''s schedule edits leave to be worked out in occurrence_store at its commit (one row per transaction, written by the store''s triggers)';
+COMMENT ON COLUMN vigo_cal.occurrence_store_pending.xact IS 'the transaction (pg_current_xact_id()) whose edits these are';
+COMMENT ON COLUMN vigo_cal.occurrence_store_pending.whole IS 'it changed what every school year depends on: the whole window is worked out again';
+COMMENT ON COLUMN vigo_cal.occurrence_store_pending.first_year IS 'the first school year its overrides or window changed (NULL: none, or the whole window)';
+COMMENT ON COLUMN vigo_cal.occurrence_store_pending.last_year IS 'the last school year its overrides or window changed';
