@@ -12,8 +12,9 @@
  *		known only when the scan starts (a parameter, a STABLE function, a
  *		column of the outer side of a join), a btree or BRIN index on d is
  *		scanned from first_day(period) to last_day(period);
- *	  - the restriction estimator of the operators: the selectivity of the
- *		two comparisons together, as PostgreSQL estimates a BETWEEN.
+ *	  - selectivity (the operators' restriction estimator, and
+ *		SupportRequestSelectivity for a call such as contains(sy, d)): that
+ *		of the two comparisons together, as PostgreSQL estimates a BETWEEN.
  *
  *	  The period's days come from the core (constants) or from the SQL
  *	  functions first_day, last_day and monday of the extension's schema.
@@ -209,24 +210,14 @@ period_index_condition(const period_type *pt, SupportRequestIndexCondition *req)
 	return clauses;
 }
 
-static Node *
-period_support(const period_type *pt, Node *rawreq)
+/*
+ * The share of rows that contains/contained_by(args) keeps (funcid is
+ * either function): that of the two comparisons together.
+ */
+static Selectivity
+period_selectivity(const period_type *pt, PlannerInfo *root, Oid funcid, List *args,
+				   int varRelid)
 {
-	if (IsA(rawreq, SupportRequestSimplify))
-		return period_simplify(pt, (SupportRequestSimplify *) rawreq);
-	if (IsA(rawreq, SupportRequestIndexCondition))
-		return (Node *) period_index_condition(pt, (SupportRequestIndexCondition *) rawreq);
-	return NULL;
-}
-
-/* The share of rows that d <@ period keeps: that of the two comparisons. */
-static float8
-period_selectivity(const period_type *pt, PG_FUNCTION_ARGS)
-{
-	PlannerInfo *root = (PlannerInfo *) PG_GETARG_POINTER(0);
-	Oid			operator = PG_GETARG_OID(1);
-	List	   *args = (List *) PG_GETARG_POINTER(2);
-	int			varRelid = PG_GETARG_INT32(3);
 	Node	   *day,
 			   *period;
 	List	   *clauses;
@@ -236,12 +227,33 @@ period_selectivity(const period_type *pt, PG_FUNCTION_ARGS)
 		return DEFAULT_RANGE_INEQ_SEL;
 	if (is_null_const(period))
 		return 0.0;
-	clauses = period_clauses(pt, get_opcode(operator), day, period, date_btree_family());
+	clauses = period_clauses(pt, funcid, day, period, date_btree_family());
 	if (clauses == NIL)
 		return DEFAULT_RANGE_INEQ_SEL;
 	s = clauselist_selectivity(root, clauses, varRelid, JOIN_INNER, NULL);
 	CLAMP_PROBABILITY(s);
 	return s;
+}
+
+static Node *
+period_support(const period_type *pt, Node *rawreq)
+{
+	if (IsA(rawreq, SupportRequestSimplify))
+		return period_simplify(pt, (SupportRequestSimplify *) rawreq);
+	if (IsA(rawreq, SupportRequestIndexCondition))
+		return (Node *) period_index_condition(pt, (SupportRequestIndexCondition *) rawreq);
+	if (IsA(rawreq, SupportRequestSelectivity))
+	{
+		/* the function called as a function, contains(sy, d), in a WHERE */
+		SupportRequestSelectivity *req = (SupportRequestSelectivity *) rawreq;
+
+		if (req->is_join)
+			return NULL;
+		req->selectivity = period_selectivity(pt, req->root, req->funcid, req->args,
+											  req->varRelid);
+		return (Node *) req;
+	}
+	return NULL;
 }
 
 /* Planner support of contains(schoolyear, date) and contained_by(date, schoolyear). */
@@ -265,7 +277,9 @@ PG_FUNCTION_INFO_V1(vigo_cal_schoolyear_contsel);
 Datum
 vigo_cal_schoolyear_contsel(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_FLOAT8(period_selectivity(&schoolyear_period, fcinfo));
+	PG_RETURN_FLOAT8(period_selectivity(&schoolyear_period, (PlannerInfo *) PG_GETARG_POINTER(0),
+										get_opcode(PG_GETARG_OID(1)),
+										(List *) PG_GETARG_POINTER(2), PG_GETARG_INT32(3)));
 }
 
 /* Restriction estimator of date <@ isoweek and isoweek @> date. */
@@ -273,5 +287,7 @@ PG_FUNCTION_INFO_V1(vigo_cal_isoweek_contsel);
 Datum
 vigo_cal_isoweek_contsel(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_FLOAT8(period_selectivity(&isoweek_period, fcinfo));
+	PG_RETURN_FLOAT8(period_selectivity(&isoweek_period, (PlannerInfo *) PG_GETARG_POINTER(0),
+										get_opcode(PG_GETARG_OID(1)),
+										(List *) PG_GETARG_POINTER(2), PG_GETARG_INT32(3)));
 }
