@@ -162,6 +162,7 @@ SELECT pg_temp.estimate($$SELECT * FROM days WHERE d <@ vigo_cal.current_schooly
        pg_temp.estimate($$SELECT * FROM days WHERE vigo_cal.contains(vigo_cal.current_schoolyear(), d)$$)
          BETWEEN 300 AND 450 AS called_as_function_near_365;
 EXPLAIN (COSTS OFF) SELECT * FROM days WHERE vigo_cal.isoweek(current_date) @> d;
+SELECT count(*) AS days_this_week FROM days WHERE vigo_cal.isoweek(current_date) @> d;
 RESET vigo_cal.today;
 PREPARE days_of(schoolyear) AS SELECT d, note FROM days WHERE d <@ $1 ORDER BY d LIMIT 2;
 SET plan_cache_mode = force_generic_plan;

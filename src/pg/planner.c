@@ -28,7 +28,7 @@
 #include "nodes/supportnodes.h"
 #include "optimizer/optimizer.h"
 #include "parser/parse_func.h"
-#include "utils/fmgroids.h"
+#include "parser/parse_oper.h"
 #include "utils/lsyscache.h"
 #include "utils/selfuncs.h"
 #include "utils/typcache.h"
@@ -122,12 +122,18 @@ bound_exprs(const period_type *pt, Oid funcid, Node *period, Node **first, Node 
 									  list_make1(copyObject(period)),
 									  InvalidOid, InvalidOid, COERCE_EXPLICIT_CALL);
 	else
-		*last = (Node *) makeFuncExpr(F_DATE_PLI, DATEOID,
-									  list_make2(copyObject(*first),
-												 makeConst(INT4OID, -1, InvalidOid, sizeof(int32),
-														   Int32GetDatum(pt->last_after_first),
-														   false, true)),
-									  InvalidOid, InvalidOid, COERCE_EXPLICIT_CALL);
+	{
+		/* first + n, with PostgreSQL's date + integer */
+		Oid			date_pl_int = LookupOperName(NULL, list_make2(makeString("pg_catalog"),
+																  makeString("+")),
+												 DATEOID, INT4OID, false, -1);
+
+		*last = (Node *) make_opclause(date_pl_int, DATEOID, false, (Expr *) copyObject(*first),
+									   (Expr *) makeConst(INT4OID, -1, InvalidOid, sizeof(int32),
+														  Int32GetDatum(pt->last_after_first),
+														  false, true),
+									   InvalidOid, InvalidOid);
+	}
 }
 
 /*
