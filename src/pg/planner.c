@@ -10,8 +10,9 @@
  *		and which are estimated as a range from d's histogram;
  *	  - index conditions (SupportRequestIndexCondition): with a period
  *		known only when the scan starts (a parameter, a STABLE function, a
- *		column of the outer side of a join), a btree or BRIN index on d is
- *		scanned from first_day(period) to last_day(period);
+ *		column of the outer side of a join), an index on d whose operator
+ *		family holds date's >= and <= (btree, BRIN minmax) is scanned from
+ *		first_day(period) to last_day(period);
  *	  - selectivity (the operators' restriction estimator, and
  *		SupportRequestSelectivity for a call such as contains(sy, d)): that
  *		of the two comparisons together, as PostgreSQL estimates a BETWEEN.
@@ -136,34 +137,40 @@ bound_exprs(const period_type *pt, Oid funcid, Node *period, Node **first, Node 
 	}
 }
 
+/* PostgreSQL's date >= date and date <= date, from date's btree family. */
+static void
+date_ge_le(Oid *ge, Oid *le)
+{
+	Oid			opfamily = lookup_type_cache(DATEOID, TYPECACHE_BTREE_OPFAMILY)->btree_opf;
+
+	*ge = get_opfamily_member(opfamily, DATEOID, DATEOID, BTGreaterEqualStrategyNumber);
+	*le = get_opfamily_member(opfamily, DATEOID, DATEOID, BTLessEqualStrategyNumber);
+}
+
 /*
- * day >= first, day <= last with the >= and <= of the btree operator
- * family opfamily (or of BRIN's, which number them alike); NIL if the
- * family has no such operators for dates.  The period must not be a NULL
- * constant.
+ * day >= first, day <= last.  The period must not be a NULL constant.
+ * index_opfamily, if valid, must hold both operators (it is the operator
+ * family of an index on the day); else NIL.
  */
 static List *
-period_clauses(const period_type *pt, Oid funcid, Node *day, Node *period, Oid opfamily)
+period_clauses(const period_type *pt, Oid funcid, Node *day, Node *period, Oid index_opfamily)
 {
-	Oid			ge = get_opfamily_member(opfamily, DATEOID, DATEOID, BTGreaterEqualStrategyNumber);
-	Oid			le = get_opfamily_member(opfamily, DATEOID, DATEOID, BTLessEqualStrategyNumber);
+	Oid			ge,
+				le;
 	Node	   *first,
 			   *last;
 
+	date_ge_le(&ge, &le);
 	if (!OidIsValid(ge) || !OidIsValid(le))
+		return NIL;
+	if (OidIsValid(index_opfamily) &&
+		!(op_in_opfamily(ge, index_opfamily) && op_in_opfamily(le, index_opfamily)))
 		return NIL;
 	bound_exprs(pt, funcid, period, &first, &last);
 	return list_make2(make_opclause(ge, BOOLOID, false, (Expr *) copyObject(day),
 									(Expr *) first, InvalidOid, InvalidOid),
 					  make_opclause(le, BOOLOID, false, (Expr *) copyObject(day),
 									(Expr *) last, InvalidOid, InvalidOid));
-}
-
-/* The btree operator family of date (date_ops). */
-static Oid
-date_btree_family(void)
-{
-	return lookup_type_cache(DATEOID, TYPECACHE_BTREE_OPFAMILY)->btree_opf;
 }
 
 static bool
@@ -187,7 +194,7 @@ period_simplify(const period_type *pt, SupportRequestSimplify *req)
 	/* the day is used twice: it must give the same value both times */
 	if (contain_volatile_functions(day))
 		return NULL;
-	clauses = period_clauses(pt, req->fcall->funcid, day, period, date_btree_family());
+	clauses = period_clauses(pt, req->fcall->funcid, day, period, InvalidOid);
 	return clauses ? (Node *) make_andclause(clauses) : NULL;
 }
 
@@ -233,7 +240,7 @@ period_selectivity(const period_type *pt, PlannerInfo *root, Oid funcid, List *a
 		return DEFAULT_RANGE_INEQ_SEL;
 	if (is_null_const(period))
 		return 0.0;
-	clauses = period_clauses(pt, funcid, day, period, date_btree_family());
+	clauses = period_clauses(pt, funcid, day, period, InvalidOid);
 	if (clauses == NIL)
 		return DEFAULT_RANGE_INEQ_SEL;
 	s = clauselist_selectivity(root, clauses, varRelid, JOIN_INNER, NULL);
