@@ -191,6 +191,7 @@ extern int	vc_busday_window_selfcheck(void);
 						  VC_RULE_ROLL_TEXT + 1)
 #define VC_RULE_MAX_BINARY 192	/* longest serialized form */
 #define VC_RULE_FORMAT_VERSION 1	/* the binary form written; format.c reads all */
+#define VC_RULE_FORMAT_OLDEST 1	/* the first binary form ever written */
 
 typedef enum vc_anchor_kind
 {

@@ -43,10 +43,11 @@ CREATE FUNCTION vigo_cal.rule_hash(vigo_cal.rule) RETURNS integer
   AS 'MODULE_PATHNAME', 'vigo_cal_rule_hash' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 CREATE FUNCTION vigo_cal.rule_hash_extended(vigo_cal.rule, bigint) RETURNS bigint
   AS 'MODULE_PATHNAME', 'vigo_cal_rule_hash_extended' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
--- Equal rules have equal bytes (= is a comparison of the canonical binary
--- form, see src/pg/rule.c), so a btree index can deduplicate.
+-- Equal rules have equal bytes (= compares the canonical binary form, and
+-- one binary format has ever been written, see src/pg/rule.c), so a btree
+-- index can deduplicate.
 CREATE FUNCTION vigo_cal.rule_equalimage(oid) RETURNS boolean
-  AS 'btequalimage' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_rule_equalimage' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE OPERATOR vigo_cal.= (
   LEFTARG = vigo_cal.rule, RIGHTARG = vigo_cal.rule, FUNCTION = vigo_cal.rule_eq,
@@ -159,4 +160,4 @@ COMMENT ON FUNCTION vigo_cal.rule_offsets(vigo_cal.rule) IS
 -- Comments on what 0.4.0 added to the operator classes (here, so that an
 -- upgrade sets them too).
 COMMENT ON FUNCTION vigo_cal.rule_equalimage(oid) IS
-  'btree equalimage support of rule: = compares the canonical bytes, so equal rules have equal bytes and indexes deduplicate';
+  'btree equalimage support of rule: true while one binary format has ever been written, as = then compares the stored canonical bytes, so indexes deduplicate';

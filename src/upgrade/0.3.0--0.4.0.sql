@@ -156,7 +156,7 @@ ALTER OPERATOR FAMILY vigo_cal.isoweek_ops USING btree ADD
     FUNCTION 4 (vigo_cal.isoweek, vigo_cal.isoweek) vigo_cal.isoweek_equalimage(oid);
 
 CREATE FUNCTION vigo_cal.rule_equalimage(oid) RETURNS boolean
-  AS 'btequalimage' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_rule_equalimage' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 ALTER OPERATOR FAMILY vigo_cal.rule_ops USING btree ADD
     FUNCTION 4 (vigo_cal.rule, vigo_cal.rule) vigo_cal.rule_equalimage(oid);
 
