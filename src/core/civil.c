@@ -193,11 +193,33 @@ vc_isoweek_add(vc_day monday, int64_t weeks, vc_day *result)
 	return week_value((int64_t) monday + 7 * weeks, result);
 }
 
+/* The last day of the week starting monday: its Sunday. */
+vc_day
+vc_isoweek_sunday(vc_day monday)
+{
+	return monday + 6;
+}
+
 /* Is day d (any date number, infinities included) in the week starting monday? */
 bool
 vc_isoweek_contains(vc_day monday, int64_t d)
 {
-	return d >= monday && d <= (int64_t) monday + 6;
+	return d >= monday && d <= (int64_t) vc_isoweek_sunday(monday);
+}
+
+/*
+ * The frame test of a window ordered by week (RANGE n PRECEDING/FOLLOWING):
+ * is the week starting val on the near side of the week weeks weeks
+ * before (sub) or after base?  less: val must come at or before that
+ * bound, else at or after it.  The bound is not range-checked: one beyond
+ * the supported weeks still compares, as an integer frame's bound does.
+ */
+bool
+vc_isoweek_in_frame(vc_day val, vc_day base, int64_t weeks, bool sub, bool less)
+{
+	int64_t		bound = (int64_t) base + (sub ? -7 : 7) * weeks;
+
+	return less ? val <= bound : val >= bound;
 }
 
 /* ---------------------------------------------------------------------

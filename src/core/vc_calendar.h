@@ -103,7 +103,9 @@ extern vc_day vc_isoweek_monday(int isoyear, int week);
 extern vc_status vc_isoweek_make(int64_t isoyear, int64_t week, vc_day *monday);
 extern vc_status vc_isoweek_of_day(vc_day d, vc_day *monday);
 extern vc_status vc_isoweek_add(vc_day monday, int64_t weeks, vc_day *result);
+extern vc_day vc_isoweek_sunday(vc_day monday);
 extern bool vc_isoweek_contains(vc_day monday, int64_t d);
+extern bool vc_isoweek_in_frame(vc_day val, vc_day base, int64_t weeks, bool sub, bool less);
 extern vc_status vc_isoweek_parse(const char *text, vc_day *monday, vc_error *err);
 extern void vc_isoweek_format(vc_day monday, char *buf, size_t buflen);
 
@@ -189,6 +191,7 @@ extern int	vc_busday_window_selfcheck(void);
 						  VC_RULE_ROLL_TEXT + 1)
 #define VC_RULE_MAX_BINARY 192	/* longest serialized form */
 #define VC_RULE_FORMAT_VERSION 1	/* the binary form written; format.c reads all */
+#define VC_RULE_FORMAT_OLDEST 1	/* the first binary form ever written */
 
 typedef enum vc_anchor_kind
 {

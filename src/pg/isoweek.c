@@ -197,3 +197,36 @@ vigo_cal_isoweek_contained_by(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(vc_isoweek_contains(PG_GETARG_ISOWEEK(1), PG_GETARG_DATEADT(0)));
 }
+
+/* int + isoweek: the commutator of isoweek + int. */
+PG_FUNCTION_INFO_V1(vigo_cal_isoweek_int_pl);
+Datum
+vigo_cal_isoweek_int_pl(PG_FUNCTION_ARGS)
+{
+	vc_day		monday = 0;
+	vc_status	rc = vc_isoweek_add(PG_GETARG_ISOWEEK(1), PG_GETARG_INT32(0), &monday);
+
+	PG_RETURN_ISOWEEK(checked_week(rc, monday));
+}
+
+/*
+ * btree in_range support, for window frames such as RANGE BETWEEN 2
+ * PRECEDING AND CURRENT ROW ordered by a week: the offset is in weeks.
+ * in_range(val, base, offset, sub, less) as PostgreSQL's own in_range
+ * functions: a negative offset is an error, and a bound beyond the
+ * supported weeks is compared all the same, never an overflow.
+ */
+PG_FUNCTION_INFO_V1(vigo_cal_isoweek_in_range);
+Datum
+vigo_cal_isoweek_in_range(PG_FUNCTION_ARGS)
+{
+	int32		offset = PG_GETARG_INT32(2);
+
+	if (offset < 0)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PRECEDING_OR_FOLLOWING_SIZE),
+				errmsg("invalid preceding or following size in window function"),
+				errdetail("The offset is %d weeks; it must not be negative.", offset));
+	PG_RETURN_BOOL(vc_isoweek_in_frame(PG_GETARG_ISOWEEK(0), PG_GETARG_ISOWEEK(1), offset,
+									   PG_GETARG_BOOL(3), PG_GETARG_BOOL(4)));
+}

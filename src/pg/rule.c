@@ -172,6 +172,20 @@ rule_cmp_internal(bytea *a, bytea *b)
 	return la < lb ? -1 : (la > lb ? 1 : 0);
 }
 
+/*
+ * btree equalimage support: may an index on rules deduplicate?  Only if =
+ * means equal bytes.  It does while every stored rule can only be in the
+ * one binary format ever written; once there are two, a rule stored in
+ * the older one equals the same rule in the newer one with other bytes
+ * (see format.c), and indexes built from then on do not deduplicate.
+ */
+PG_FUNCTION_INFO_V1(vigo_cal_rule_equalimage);
+Datum
+vigo_cal_rule_equalimage(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(VC_RULE_FORMAT_OLDEST == VC_RULE_FORMAT_VERSION);
+}
+
 /* btree support: -1, 0 or 1 in byte order. */
 PG_FUNCTION_INFO_V1(vigo_cal_rule_cmp);
 Datum

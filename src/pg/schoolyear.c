@@ -139,3 +139,12 @@ vigo_cal_schoolyear_mi_int(PG_FUNCTION_ARGS)
 	PG_RETURN_SCHOOLYEAR(checked_schoolyear((int64) PG_GETARG_SCHOOLYEAR(0) -
 											PG_GETARG_INT32(1)));
 }
+
+/* int + schoolyear: the commutator of schoolyear + int. */
+PG_FUNCTION_INFO_V1(vigo_cal_schoolyear_int_pl);
+Datum
+vigo_cal_schoolyear_int_pl(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_SCHOOLYEAR(checked_schoolyear((int64) PG_GETARG_INT32(0) +
+											PG_GETARG_SCHOOLYEAR(1)));
+}

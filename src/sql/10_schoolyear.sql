@@ -48,6 +48,14 @@ CREATE FUNCTION vigo_cal.schoolyear_hash(vigo_cal.schoolyear) RETURNS integer
   AS 'hashint4' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 CREATE FUNCTION vigo_cal.schoolyear_hash_extended(vigo_cal.schoolyear, bigint) RETURNS bigint
   AS 'hashint4extended' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+-- Equal school years have equal bits, so a btree index can deduplicate.
+CREATE FUNCTION vigo_cal.schoolyear_equalimage(oid) RETURNS boolean
+  AS 'btequalimage' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+-- Window frames in whole school years (RANGE 1 PRECEDING): the start
+-- year's int4 frame test, an offset in years.
+CREATE FUNCTION vigo_cal.schoolyear_in_range(vigo_cal.schoolyear, vigo_cal.schoolyear, integer, boolean, boolean)
+  RETURNS boolean
+  AS 'in_range_int4_int4' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE OPERATOR vigo_cal.= (
   LEFTARG = vigo_cal.schoolyear, RIGHTARG = vigo_cal.schoolyear,
@@ -95,6 +103,12 @@ CREATE OPERATOR CLASS vigo_cal.schoolyear_ops
     OPERATOR 5 vigo_cal.>,
     FUNCTION 1 vigo_cal.schoolyear_cmp(vigo_cal.schoolyear, vigo_cal.schoolyear),
     FUNCTION 2 vigo_cal.schoolyear_sortsupport(internal);
+-- Added to the family as an upgrade from 0.3.0 adds them, so that both
+-- installs record the same members.
+ALTER OPERATOR FAMILY vigo_cal.schoolyear_ops USING btree ADD
+    FUNCTION 3 (vigo_cal.schoolyear, integer)
+      vigo_cal.schoolyear_in_range(vigo_cal.schoolyear, vigo_cal.schoolyear, integer, boolean, boolean),
+    FUNCTION 4 (vigo_cal.schoolyear, vigo_cal.schoolyear) vigo_cal.schoolyear_equalimage(oid);
 
 CREATE OPERATOR CLASS vigo_cal.schoolyear_hash_ops
   DEFAULT FOR TYPE vigo_cal.schoolyear USING hash AS
@@ -109,9 +123,15 @@ CREATE FUNCTION vigo_cal.schoolyear_mi_int(vigo_cal.schoolyear, integer) RETURNS
   AS 'MODULE_PATHNAME', 'vigo_cal_schoolyear_mi_int' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION vigo_cal.schoolyear_mi(vigo_cal.schoolyear, vigo_cal.schoolyear) RETURNS integer
   AS 'int4mi' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION vigo_cal.int_pl_schoolyear(integer, vigo_cal.schoolyear) RETURNS vigo_cal.schoolyear
+  AS 'MODULE_PATHNAME', 'vigo_cal_schoolyear_int_pl' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE OPERATOR vigo_cal.+ (
   LEFTARG = vigo_cal.schoolyear, RIGHTARG = integer, FUNCTION = vigo_cal.schoolyear_pl_int
+);
+CREATE OPERATOR vigo_cal.+ (
+  LEFTARG = integer, RIGHTARG = vigo_cal.schoolyear, FUNCTION = vigo_cal.int_pl_schoolyear,
+  COMMUTATOR = OPERATOR(vigo_cal.+)
 );
 CREATE OPERATOR vigo_cal.- (
   LEFTARG = vigo_cal.schoolyear, RIGHTARG = integer, FUNCTION = vigo_cal.schoolyear_mi_int
@@ -159,22 +179,35 @@ CREATE FUNCTION vigo_cal.daterange(vigo_cal.schoolyear) RETURNS daterange
 COMMENT ON FUNCTION vigo_cal.daterange(vigo_cal.schoolyear) IS
   'the days of the school year, 1 August to 31 July';
 
+-- The planner's view of a day in a school year (src/pg/planner.c): with a
+-- constant school year, d <@ sy is d >= 1 August AND d <= 31 July, which a
+-- btree index on d answers and the statistics of d estimate; else an
+-- index on d is still scanned from first_day(sy) to last_day(sy).
+CREATE FUNCTION vigo_cal.schoolyear_support(internal) RETURNS internal
+  AS 'MODULE_PATHNAME', 'vigo_cal_schoolyear_support' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION vigo_cal.schoolyear_contsel(internal, oid, internal, integer) RETURNS double precision
+  AS 'MODULE_PATHNAME', 'vigo_cal_schoolyear_contsel' LANGUAGE c STABLE STRICT PARALLEL SAFE;
+
 CREATE FUNCTION vigo_cal.contains(vigo_cal.schoolyear, date) RETURNS boolean
-  AS 'MODULE_PATHNAME', 'vigo_cal_schoolyear_contains' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_schoolyear_contains' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+  SUPPORT vigo_cal.schoolyear_support;
 COMMENT ON FUNCTION vigo_cal.contains(vigo_cal.schoolyear, date) IS
   'does the school year hold the day?';
 CREATE FUNCTION vigo_cal.contained_by(date, vigo_cal.schoolyear) RETURNS boolean
-  AS 'MODULE_PATHNAME', 'vigo_cal_schoolyear_contained_by' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_schoolyear_contained_by' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+  SUPPORT vigo_cal.schoolyear_support;
 COMMENT ON FUNCTION vigo_cal.contained_by(date, vigo_cal.schoolyear) IS
   'is the day in the school year?';
 
 CREATE OPERATOR vigo_cal.@> (
   LEFTARG = vigo_cal.schoolyear, RIGHTARG = date, FUNCTION = vigo_cal.contains,
-  COMMUTATOR = OPERATOR(vigo_cal.<@)
+  COMMUTATOR = OPERATOR(vigo_cal.<@),
+  RESTRICT = vigo_cal.schoolyear_contsel, JOIN = contjoinsel
 );
 CREATE OPERATOR vigo_cal.<@ (
   LEFTARG = date, RIGHTARG = vigo_cal.schoolyear, FUNCTION = vigo_cal.contained_by,
-  COMMUTATOR = OPERATOR(vigo_cal.@>)
+  COMMUTATOR = OPERATOR(vigo_cal.@>),
+  RESTRICT = vigo_cal.schoolyear_contsel, JOIN = contjoinsel
 );
 
 -- Comments on the functions behind the operators and operator classes.
@@ -223,6 +256,20 @@ COMMENT ON AGGREGATE vigo_cal.min(vigo_cal.schoolyear) IS 'the earliest school y
 COMMENT ON AGGREGATE vigo_cal.max(vigo_cal.schoolyear) IS 'the latest school year';
 
 -- @replaceable: everything below is CREATE OR REPLACE; upgrade scripts rerun it.
+
+-- Comments on what 0.4.0 added to the operators and operator classes
+-- (here, so that an upgrade sets them too).
+COMMENT ON FUNCTION vigo_cal.schoolyear_equalimage(oid) IS
+  'btree equalimage support of schoolyear: equal school years have equal bits, so indexes deduplicate';
+COMMENT ON FUNCTION vigo_cal.schoolyear_in_range(vigo_cal.schoolyear, vigo_cal.schoolyear, integer, boolean, boolean) IS
+  'btree in_range support of schoolyear: window frames such as RANGE 1 PRECEDING, the offset in school years';
+COMMENT ON FUNCTION vigo_cal.int_pl_schoolyear(integer, vigo_cal.schoolyear) IS
+  'the school year n years later (n + school year)';
+COMMENT ON OPERATOR vigo_cal.+ (integer, vigo_cal.schoolyear) IS 'school year n years later';
+COMMENT ON FUNCTION vigo_cal.schoolyear_support(internal) IS
+  'planner support of contains and contained_by (schoolyear, date): a constant school year becomes a range of days that a btree index on the day answers';
+COMMENT ON FUNCTION vigo_cal.schoolyear_contsel(internal, oid, internal, integer) IS
+  'restriction selectivity of date <@ schoolyear and schoolyear @> date: that of the range of days from 1 August to 31 July';
 
 -- ---------------------------------------------------------------------
 -- Norwegian days: "today" and the day of an instant are taken in

@@ -46,6 +46,13 @@ CREATE FUNCTION vigo_cal.isoweek_hash(vigo_cal.isoweek) RETURNS integer
   AS 'hashint4' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 CREATE FUNCTION vigo_cal.isoweek_hash_extended(vigo_cal.isoweek, bigint) RETURNS bigint
   AS 'hashint4extended' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+-- Equal weeks have equal bits, so a btree index can deduplicate.
+CREATE FUNCTION vigo_cal.isoweek_equalimage(oid) RETURNS boolean
+  AS 'btequalimage' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+-- Window frames in whole weeks (RANGE 1 PRECEDING), an offset in weeks.
+CREATE FUNCTION vigo_cal.isoweek_in_range(vigo_cal.isoweek, vigo_cal.isoweek, integer, boolean, boolean)
+  RETURNS boolean
+  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_in_range' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE OPERATOR vigo_cal.= (
   LEFTARG = vigo_cal.isoweek, RIGHTARG = vigo_cal.isoweek,
@@ -93,6 +100,12 @@ CREATE OPERATOR CLASS vigo_cal.isoweek_ops
     OPERATOR 5 vigo_cal.>,
     FUNCTION 1 vigo_cal.isoweek_cmp(vigo_cal.isoweek, vigo_cal.isoweek),
     FUNCTION 2 vigo_cal.isoweek_sortsupport(internal);
+-- Added to the family as an upgrade from 0.3.0 adds them, so that both
+-- installs record the same members.
+ALTER OPERATOR FAMILY vigo_cal.isoweek_ops USING btree ADD
+    FUNCTION 3 (vigo_cal.isoweek, integer)
+      vigo_cal.isoweek_in_range(vigo_cal.isoweek, vigo_cal.isoweek, integer, boolean, boolean),
+    FUNCTION 4 (vigo_cal.isoweek, vigo_cal.isoweek) vigo_cal.isoweek_equalimage(oid);
 
 CREATE OPERATOR CLASS vigo_cal.isoweek_hash_ops
   DEFAULT FOR TYPE vigo_cal.isoweek USING hash AS
@@ -107,9 +120,15 @@ CREATE FUNCTION vigo_cal.isoweek_mi_int(vigo_cal.isoweek, integer) RETURNS vigo_
   AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_mi_int' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION vigo_cal.isoweek_mi(vigo_cal.isoweek, vigo_cal.isoweek) RETURNS integer
   AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_mi' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION vigo_cal.int_pl_isoweek(integer, vigo_cal.isoweek) RETURNS vigo_cal.isoweek
+  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_int_pl' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE OPERATOR vigo_cal.+ (
   LEFTARG = vigo_cal.isoweek, RIGHTARG = integer, FUNCTION = vigo_cal.isoweek_pl_int
+);
+CREATE OPERATOR vigo_cal.+ (
+  LEFTARG = integer, RIGHTARG = vigo_cal.isoweek, FUNCTION = vigo_cal.int_pl_isoweek,
+  COMMUTATOR = OPERATOR(vigo_cal.+)
 );
 CREATE OPERATOR vigo_cal.- (
   LEFTARG = vigo_cal.isoweek, RIGHTARG = integer, FUNCTION = vigo_cal.isoweek_mi_int
@@ -143,21 +162,32 @@ CREATE FUNCTION vigo_cal.daterange(vigo_cal.isoweek) RETURNS daterange
 COMMENT ON FUNCTION vigo_cal.daterange(vigo_cal.isoweek) IS
   'the days of the week, Monday to Sunday';
 
+-- The planner's view of a day in a week (src/pg/planner.c), as for a
+-- school year: d >= Monday AND d <= Sunday.
+CREATE FUNCTION vigo_cal.isoweek_support(internal) RETURNS internal
+  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_support' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION vigo_cal.isoweek_contsel(internal, oid, internal, integer) RETURNS double precision
+  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_contsel' LANGUAGE c STABLE STRICT PARALLEL SAFE;
+
 CREATE FUNCTION vigo_cal.contains(vigo_cal.isoweek, date) RETURNS boolean
-  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_contains' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_contains' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+  SUPPORT vigo_cal.isoweek_support;
 COMMENT ON FUNCTION vigo_cal.contains(vigo_cal.isoweek, date) IS
   'is the day in the week (Monday to Sunday)?';
 CREATE FUNCTION vigo_cal.contained_by(date, vigo_cal.isoweek) RETURNS boolean
-  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_contained_by' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_contained_by' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+  SUPPORT vigo_cal.isoweek_support;
 COMMENT ON FUNCTION vigo_cal.contained_by(date, vigo_cal.isoweek) IS
   'is the day in the week (Monday to Sunday)?';
 CREATE OPERATOR vigo_cal.@> (
   LEFTARG = vigo_cal.isoweek, RIGHTARG = date, FUNCTION = vigo_cal.contains,
-  COMMUTATOR = OPERATOR(vigo_cal.<@)
+  COMMUTATOR = OPERATOR(vigo_cal.<@),
+  RESTRICT = vigo_cal.isoweek_contsel, JOIN = contjoinsel
 );
 CREATE OPERATOR vigo_cal.<@ (
   LEFTARG = date, RIGHTARG = vigo_cal.isoweek, FUNCTION = vigo_cal.contained_by,
-  COMMUTATOR = OPERATOR(vigo_cal.@>)
+  COMMUTATOR = OPERATOR(vigo_cal.@>),
+  RESTRICT = vigo_cal.isoweek_contsel, JOIN = contjoinsel
 );
 
 COMMENT ON FUNCTION vigo_cal.isoweek_in(cstring) IS 'text input of isoweek';
@@ -206,3 +236,19 @@ CREATE AGGREGATE vigo_cal.max(vigo_cal.isoweek) (
 );
 COMMENT ON AGGREGATE vigo_cal.min(vigo_cal.isoweek) IS 'the earliest week';
 COMMENT ON AGGREGATE vigo_cal.max(vigo_cal.isoweek) IS 'the latest week';
+
+-- @replaceable: everything below is CREATE OR REPLACE; upgrade scripts rerun it.
+
+-- Comments on what 0.4.0 added to the operators and operator classes
+-- (here, so that an upgrade sets them too).
+COMMENT ON FUNCTION vigo_cal.isoweek_equalimage(oid) IS
+  'btree equalimage support of isoweek: equal weeks have equal bits, so indexes deduplicate';
+COMMENT ON FUNCTION vigo_cal.isoweek_in_range(vigo_cal.isoweek, vigo_cal.isoweek, integer, boolean, boolean) IS
+  'btree in_range support of isoweek: window frames such as RANGE 1 PRECEDING, the offset in weeks';
+COMMENT ON FUNCTION vigo_cal.int_pl_isoweek(integer, vigo_cal.isoweek) IS
+  'the week n weeks later (n + week)';
+COMMENT ON OPERATOR vigo_cal.+ (integer, vigo_cal.isoweek) IS 'week n weeks later';
+COMMENT ON FUNCTION vigo_cal.isoweek_support(internal) IS
+  'planner support of contains and contained_by (isoweek, date): a constant week becomes a range of days that a btree index on the day answers';
+COMMENT ON FUNCTION vigo_cal.isoweek_contsel(internal, oid, internal, integer) IS
+  'restriction selectivity of date <@ isoweek and isoweek @> date: that of the range of days from Monday to Sunday';

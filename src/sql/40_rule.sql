@@ -43,6 +43,11 @@ CREATE FUNCTION vigo_cal.rule_hash(vigo_cal.rule) RETURNS integer
   AS 'MODULE_PATHNAME', 'vigo_cal_rule_hash' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 CREATE FUNCTION vigo_cal.rule_hash_extended(vigo_cal.rule, bigint) RETURNS bigint
   AS 'MODULE_PATHNAME', 'vigo_cal_rule_hash_extended' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+-- Equal rules have equal bytes (= compares the canonical binary form, and
+-- one binary format has ever been written, see src/pg/rule.c), so a btree
+-- index can deduplicate.
+CREATE FUNCTION vigo_cal.rule_equalimage(oid) RETURNS boolean
+  AS 'MODULE_PATHNAME', 'vigo_cal_rule_equalimage' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE OPERATOR vigo_cal.= (
   LEFTARG = vigo_cal.rule, RIGHTARG = vigo_cal.rule, FUNCTION = vigo_cal.rule_eq,
@@ -83,6 +88,10 @@ CREATE OPERATOR CLASS vigo_cal.rule_ops
     OPERATOR 4 vigo_cal.>=,
     OPERATOR 5 vigo_cal.>,
     FUNCTION 1 vigo_cal.rule_cmp(vigo_cal.rule, vigo_cal.rule);
+-- Added to the family as an upgrade from 0.3.0 adds it, so that both
+-- installs record the same members.
+ALTER OPERATOR FAMILY vigo_cal.rule_ops USING btree ADD
+    FUNCTION 4 (vigo_cal.rule, vigo_cal.rule) vigo_cal.rule_equalimage(oid);
 
 CREATE OPERATOR CLASS vigo_cal.rule_hash_ops
   DEFAULT FOR TYPE vigo_cal.rule USING hash AS
@@ -145,3 +154,10 @@ CREATE FUNCTION vigo_cal.rule_offsets(vigo_cal.rule) RETURNS integer
   AS 'MODULE_PATHNAME', 'vigo_cal_rule_offsets' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.rule_offsets(vigo_cal.rule) IS
   'how many offsets and rolls follow the rule''s anchor (0 for a plain day, week, ...)';
+
+-- @replaceable: everything below is CREATE OR REPLACE; upgrade scripts rerun it.
+
+-- Comments on what 0.4.0 added to the operator classes (here, so that an
+-- upgrade sets them too).
+COMMENT ON FUNCTION vigo_cal.rule_equalimage(oid) IS
+  'btree equalimage support of rule: true while one binary format has ever been written, as = then compares the stored canonical bytes, so indexes deduplicate';

@@ -221,3 +221,68 @@ COMMENT ON COLUMN vigo_cal.occurrence_store_pending.xact IS 'the transaction (pg
 COMMENT ON COLUMN vigo_cal.occurrence_store_pending.whole IS 'it changed what every school year depends on: the whole window is worked out again';
 COMMENT ON COLUMN vigo_cal.occurrence_store_pending.first_year IS 'the first school year its overrides or window changed (NULL: none, or the whole window)';
 COMMENT ON COLUMN vigo_cal.occurrence_store_pending.last_year IS 'the last school year its overrides or window changed';
+
+-- Operator classes of a datetime-like type: deduplication (equalimage),
+-- window frames (in_range), the planner's view of d <@ school year / week
+-- (a support function and a restriction estimator), and n + school year /
+-- week as commutators.  The comments are in the replaceable parts.
+-- ---------------------------------------------------------------------
+CREATE FUNCTION vigo_cal.schoolyear_equalimage(oid) RETURNS boolean
+  AS 'btequalimage' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION vigo_cal.schoolyear_in_range(vigo_cal.schoolyear, vigo_cal.schoolyear, integer, boolean, boolean)
+  RETURNS boolean
+  AS 'in_range_int4_int4' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+ALTER OPERATOR FAMILY vigo_cal.schoolyear_ops USING btree ADD
+    FUNCTION 3 (vigo_cal.schoolyear, integer)
+      vigo_cal.schoolyear_in_range(vigo_cal.schoolyear, vigo_cal.schoolyear, integer, boolean, boolean),
+    FUNCTION 4 (vigo_cal.schoolyear, vigo_cal.schoolyear) vigo_cal.schoolyear_equalimage(oid);
+
+CREATE FUNCTION vigo_cal.isoweek_equalimage(oid) RETURNS boolean
+  AS 'btequalimage' LANGUAGE internal IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION vigo_cal.isoweek_in_range(vigo_cal.isoweek, vigo_cal.isoweek, integer, boolean, boolean)
+  RETURNS boolean
+  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_in_range' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+ALTER OPERATOR FAMILY vigo_cal.isoweek_ops USING btree ADD
+    FUNCTION 3 (vigo_cal.isoweek, integer)
+      vigo_cal.isoweek_in_range(vigo_cal.isoweek, vigo_cal.isoweek, integer, boolean, boolean),
+    FUNCTION 4 (vigo_cal.isoweek, vigo_cal.isoweek) vigo_cal.isoweek_equalimage(oid);
+
+CREATE FUNCTION vigo_cal.rule_equalimage(oid) RETURNS boolean
+  AS 'MODULE_PATHNAME', 'vigo_cal_rule_equalimage' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+ALTER OPERATOR FAMILY vigo_cal.rule_ops USING btree ADD
+    FUNCTION 4 (vigo_cal.rule, vigo_cal.rule) vigo_cal.rule_equalimage(oid);
+
+CREATE FUNCTION vigo_cal.int_pl_schoolyear(integer, vigo_cal.schoolyear) RETURNS vigo_cal.schoolyear
+  AS 'MODULE_PATHNAME', 'vigo_cal_schoolyear_int_pl' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OPERATOR vigo_cal.+ (
+  LEFTARG = integer, RIGHTARG = vigo_cal.schoolyear, FUNCTION = vigo_cal.int_pl_schoolyear,
+  COMMUTATOR = OPERATOR(vigo_cal.+)
+);
+CREATE FUNCTION vigo_cal.int_pl_isoweek(integer, vigo_cal.isoweek) RETURNS vigo_cal.isoweek
+  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_int_pl' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OPERATOR vigo_cal.+ (
+  LEFTARG = integer, RIGHTARG = vigo_cal.isoweek, FUNCTION = vigo_cal.int_pl_isoweek,
+  COMMUTATOR = OPERATOR(vigo_cal.+)
+);
+
+CREATE FUNCTION vigo_cal.schoolyear_support(internal) RETURNS internal
+  AS 'MODULE_PATHNAME', 'vigo_cal_schoolyear_support' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION vigo_cal.schoolyear_contsel(internal, oid, internal, integer) RETURNS double precision
+  AS 'MODULE_PATHNAME', 'vigo_cal_schoolyear_contsel' LANGUAGE c STABLE STRICT PARALLEL SAFE;
+ALTER FUNCTION vigo_cal.contains(vigo_cal.schoolyear, date) SUPPORT vigo_cal.schoolyear_support;
+ALTER FUNCTION vigo_cal.contained_by(date, vigo_cal.schoolyear) SUPPORT vigo_cal.schoolyear_support;
+ALTER OPERATOR vigo_cal.@> (vigo_cal.schoolyear, date)
+  SET (RESTRICT = vigo_cal.schoolyear_contsel, JOIN = contjoinsel);
+ALTER OPERATOR vigo_cal.<@ (date, vigo_cal.schoolyear)
+  SET (RESTRICT = vigo_cal.schoolyear_contsel, JOIN = contjoinsel);
+
+CREATE FUNCTION vigo_cal.isoweek_support(internal) RETURNS internal
+  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_support' LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION vigo_cal.isoweek_contsel(internal, oid, internal, integer) RETURNS double precision
+  AS 'MODULE_PATHNAME', 'vigo_cal_isoweek_contsel' LANGUAGE c STABLE STRICT PARALLEL SAFE;
+ALTER FUNCTION vigo_cal.contains(vigo_cal.isoweek, date) SUPPORT vigo_cal.isoweek_support;
+ALTER FUNCTION vigo_cal.contained_by(date, vigo_cal.isoweek) SUPPORT vigo_cal.isoweek_support;
+ALTER OPERATOR vigo_cal.@> (vigo_cal.isoweek, date)
+  SET (RESTRICT = vigo_cal.isoweek_contsel, JOIN = contjoinsel);
+ALTER OPERATOR vigo_cal.<@ (date, vigo_cal.isoweek)
+  SET (RESTRICT = vigo_cal.isoweek_contsel, JOIN = contjoinsel);

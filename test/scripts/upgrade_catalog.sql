@@ -50,7 +50,22 @@ SELECT kind || ' ' || ident || coalesce(' :: ' || detail, '') AS object
        AND NOT EXISTS (SELECT 1 FROM pg_class c WHERE c.reltype = t.oid)
     UNION ALL
     SELECT 'operator', o.oid::regoperator::text, o.oprcode::text || ' ' || coalesce(obj_description(o.oid, 'pg_operator'), '-')
+           || ' commutator ' || o.oprcom::regoperator::text || ' negator ' || o.oprnegate::regoperator::text
+           || ' estimators ' || o.oprrest::text || ' ' || o.oprjoin::text
+           || CASE WHEN o.oprcanmerge THEN ' merges' ELSE '' END || CASE WHEN o.oprcanhash THEN ' hashes' ELSE '' END
       FROM pg_operator o WHERE o.oprnamespace = 'vigo_cal'::regnamespace
+    UNION ALL
+    SELECT 'opfamily operator', am.amname || ' ' || f.opfname || ' ' || a.amopstrategy
+           || ' (' || format_type(a.amoplefttype, NULL) || ', ' || format_type(a.amoprighttype, NULL) || ')',
+           a.amopopr::regoperator::text || ' ' || a.amoppurpose::text
+      FROM pg_amop a JOIN pg_opfamily f ON f.oid = a.amopfamily JOIN pg_am am ON am.oid = f.opfmethod
+     WHERE f.opfnamespace = 'vigo_cal'::regnamespace
+    UNION ALL
+    SELECT 'opfamily function', am.amname || ' ' || f.opfname || ' ' || p.amprocnum
+           || ' (' || format_type(p.amproclefttype, NULL) || ', ' || format_type(p.amprocrighttype, NULL) || ')',
+           p.amproc::regprocedure::text
+      FROM pg_amproc p JOIN pg_opfamily f ON f.oid = p.amprocfamily JOIN pg_am am ON am.oid = f.opfmethod
+     WHERE f.opfnamespace = 'vigo_cal'::regnamespace
     UNION ALL
     SELECT 'opclass', am.amname || ' ' || oc.opcname, oc.opcdefault::text
       FROM pg_opclass oc JOIN pg_am am ON am.oid = oc.opcmethod WHERE oc.opcnamespace = 'vigo_cal'::regnamespace

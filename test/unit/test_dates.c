@@ -85,6 +85,19 @@ test_isoweek(void)
 		  "2026-W53 starts 2026-12-28");
 	CHECK(vc_isoweek_make(2023, 0, &monday) == VC_ERR_VALUE, "week 0 does not exist");
 	CHECK(vc_isoweek_make(1582, 52, &monday) == VC_ERR_RANGE, "1582 is out of range");
+	CHECK(vc_isoweek_sunday(D(2023, 10, 2)) == D(2023, 10, 8), "2023-W40 ends on Sunday 8 October");
+
+	/* window frames: one week before 2023-W40 is 2023-W39; bounds past the range still compare */
+	CHECK(vc_isoweek_in_frame(D(2023, 9, 25), D(2023, 10, 2), 1, true, false),
+		  "2023-W39 is in 1 PRECEDING of 2023-W40");
+	CHECK(!vc_isoweek_in_frame(D(2023, 9, 18), D(2023, 10, 2), 1, true, false),
+		  "2023-W38 is not in 1 PRECEDING of 2023-W40");
+	CHECK(vc_isoweek_in_frame(D(2023, 10, 9), D(2023, 10, 2), 1, false, true) &&
+		  !vc_isoweek_in_frame(D(2023, 10, 16), D(2023, 10, 2), 1, false, true),
+		  "1 FOLLOWING of 2023-W40 ends with 2023-W41");
+	CHECK(vc_isoweek_in_frame(VC_MIN_DAY, VC_MAX_DAY, INT32_MAX, true, false) &&
+		  vc_isoweek_in_frame(VC_MAX_DAY, VC_MIN_DAY, INT32_MAX, false, true),
+		  "an offset of 2^31-1 weeks reaches past both ends without overflow");
 
 	/* 53-week years are exactly those starting on Thursday, or leap years on Wednesday */
 	for (y = VC_MIN_YEAR; y <= VC_MAX_YEAR; y++)

@@ -135,7 +135,12 @@ vc_rule_format(const vc_rule *rule, char *buf, size_t buflen)
  * readable: a change of format takes a new version byte and a reader of
  * its own below, VC_RULE_FORMAT_VERSION becomes the new one, and the
  * readers of the older versions are never removed (test_rules.c and
- * sql/rule_binary.sql hold bytes of each version as constants).
+ * sql/rule_binary.sql hold bytes of each version as constants).  With a
+ * second version, equal rules can be stored with unequal bytes (one
+ * written before the change, one after), so btree indexes on rule built
+ * from then on no longer deduplicate (vigo_cal_rule_equalimage compares
+ * VC_RULE_FORMAT_OLDEST with VC_RULE_FORMAT_VERSION), and the release
+ * notes must ask for a REINDEX of indexes on rule built before.
  *
  *   version 1 (0.1.0 and later): the version byte; kind, month, day,
  *	   month2, day2, week, week2, dow_from, dow_to, nth (signed), dow, roll
