@@ -42,7 +42,7 @@ SELECT is((SELECT array_agg(signature ORDER BY signature) FROM definer_functions
           NULL, 'PUBLIC may not EXECUTE any of them');
 SELECT is((SELECT array_agg(DISTINCT t.tgrelid::regclass::text ORDER BY t.tgrelid::regclass::text)
              FROM pg_trigger t WHERE t.tgfoid IN (SELECT oid FROM definer_functions)),
-          ARRAY['vigo_cal.category', 'vigo_cal.county', 'vigo_cal.event', 'vigo_cal.event_override',
+          ARRAY['vigo_cal.category', 'vigo_cal.county', 'vigo_cal.event', 'vigo_cal.event_override', 'vigo_cal.event_wording',
                 'vigo_cal.occurrence_store_pending', 'vigo_cal.occurrence_store_state',
                 'vigo_cal.occurrence_window', 'vigo_cal.party', 'vigo_cal.region',
                 'vigo_cal.region_county', 'vigo_cal.school_holiday'],
