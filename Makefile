@@ -40,7 +40,7 @@ CORE_HEADERS = src/core/vc_calendar.h src/core/vc_internal.h src/core/rule/rule_
 OBJS = $(CORE_OBJS) \
 	src/pg/vigo_cal.o src/pg/words.o src/pg/schoolyear.o src/pg/isoweek.o \
 	src/pg/holiday.o src/pg/busday.o src/pg/rule.o src/pg/template.o \
-	src/pg/planner.o src/pg/legacy_symbols.o
+	src/pg/planner.o src/pg/today.o src/pg/legacy_symbols.o
 
 # The install script of the current version is built from src/sql/ by
 # topic, in name order.  Released versions are frozen in releases/ (install

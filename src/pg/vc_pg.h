@@ -41,8 +41,8 @@
  * Exported symbols before PostgreSQL 16: PGDLLEXPORT is empty outside
  * Windows, and PG_FUNCTION_INFO_V1 does not declare the function itself
  * PGDLLEXPORT.  Both as PostgreSQL 16 defines them, so that the entry
- * points, their pg_finfo_ records and Pg_magic_func stay visible in a
- * module built with -fvisibility=hidden.
+ * points, their pg_finfo_ records, Pg_magic_func and _PG_init stay
+ * visible in a module built with -fvisibility=hidden.
  */
 #if PG_VERSION_NUM < 160000 && defined(__GNUC__) && !defined(WIN32)
 #undef PGDLLEXPORT
@@ -78,5 +78,8 @@ extern VCPG_HIDDEN void input_error_report(Node *escontext, const char *type_nam
 extern VCPG_HIDDEN int date_range_hint(void);
 extern VCPG_HIDDEN vc_day day_from_date(DateADT d);
 extern VCPG_HIDDEN int year_from_int(int64 year);
+
+/* today.c: the setting vigo_cal.today */
+extern VCPG_HIDDEN void today_define_setting(void);
 
 #endif							/* VC_PG_H */

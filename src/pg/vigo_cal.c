@@ -1,10 +1,10 @@
 /*
  * vigo_cal.c
  *	  Module entry (the magic block, with the module's name and version
- *	  from PostgreSQL 18 on), and what all glue files share: turning a
- *	  core error into an ereport, and checking date and year arguments
- *	  against the range of the core (the range itself is the core's:
- *	  vc_day_in_range, vc_year_in_range).
+ *	  from PostgreSQL 18 on, and the settings), and what all glue files
+ *	  share: turning a core error into an ereport, and checking date and
+ *	  year arguments against the range of the core (the range itself is
+ *	  the core's: vc_day_in_range, vc_year_in_range).
  */
 #include "vc_pg.h"
 
@@ -23,6 +23,16 @@ PG_MODULE_MAGIC_EXT(.name = "vigo_cal",.version = VIGO_CAL_VERSION);
 #else
 PG_MODULE_MAGIC;
 #endif
+
+/* exported, as the entry points are (vc_pg.h), for the server to call */
+extern PGDLLEXPORT void _PG_init(void);
+
+/* Module load: the settings of vigo_cal (today.c). */
+void
+_PG_init(void)
+{
+	today_define_setting();
+}
 
 /*
  * Report a parse failure of the core as an input error of type_name:

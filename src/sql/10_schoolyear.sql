@@ -278,14 +278,17 @@ COMMENT ON FUNCTION vigo_cal.schoolyear_contsel(internal, oid, internal, integer
 
 -- Today in Oslo: the day of the transaction's start, as now() is.
 -- The setting vigo_cal.today, when set, stands in for the clock: a report
--- (or a test) as of a day, in every view that asks for today.
+-- (or a test) as of a day, in every view that asks for today.  The setting
+-- is the module's (src/pg/today.c): a date as YYYY-MM-DD or an error at
+-- SET time, whatever DateStyle is.  In C, so that the module is loaded
+-- (and the setting checked) wherever today is asked for, and so that the
+-- BI views call no function that needs schema vigo_cal on the reader's
+-- path.
 CREATE OR REPLACE FUNCTION vigo_cal.today() RETURNS date
-  LANGUAGE sql STABLE PARALLEL SAFE
-  SET search_path = pg_catalog, vigo_cal, pg_temp
-  AS $$ SELECT coalesce(nullif(pg_catalog.current_setting('vigo_cal.today', true), '')::date,
-                        (pg_catalog.now() AT TIME ZONE 'Europe/Oslo')::date) $$;
+  AS 'MODULE_PATHNAME', 'vigo_cal_today'
+  LANGUAGE c STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION vigo_cal.today() IS
-  'today in Norway: the Europe/Oslo date of now() (the start of the transaction), whatever the session''s TimeZone, or the day the setting vigo_cal.today names; STABLE, it reads the clock';
+  'today in Norway: the Europe/Oslo date of now() (the start of the transaction), whatever the session''s TimeZone, or the day the setting vigo_cal.today names (YYYY-MM-DD; set it with SET LOCAL); STABLE, it reads the clock';
 
 -- The Oslo day of an instant.  IMMUTABLE as PostgreSQL's own
 -- timezone(text, timestamptz) is: the answer depends on the argument and

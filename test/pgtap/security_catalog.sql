@@ -117,8 +117,9 @@ SELECT is((SELECT array_agg(format('%s %s%s', signature, provolatile, proparalle
             WHERE lanname IN ('c', 'internal') AND prokind = 'f'
               AND (provolatile <> 'i' OR proparallel <> 's')),
           ARRAY['vigo_cal.isoweek_contsel(internal,oid,internal,integer) ss',
-                'vigo_cal.schoolyear_contsel(internal,oid,internal,integer) ss'],
-          'every C and internal function is IMMUTABLE PARALLEL SAFE, the estimators STABLE PARALLEL SAFE');
+                'vigo_cal.schoolyear_contsel(internal,oid,internal,integer) ss',
+                'vigo_cal.today() ss'],
+          'every C and internal function is IMMUTABLE PARALLEL SAFE, the estimators and today() (it reads the clock and the setting vigo_cal.today) STABLE PARALLEL SAFE');
 SELECT cmp_ok((SELECT count(*)::int FROM member_functions WHERE lanname = 'c'), '>=', 50,
               'and there are C functions to check');
 

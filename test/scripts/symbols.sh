@@ -4,7 +4,8 @@
 # frozen scripts of releases/ and the scripts of the current version) is
 # exported; the current scripts name only vigo_cal_ entry points; and the
 # module exports nothing else unprefixed into the server's RTLD_GLOBAL
-# namespace: only Pg_magic_func, the vigo_cal_ entry points, the aliases of
+# namespace: only Pg_magic_func, _PG_init (which defines the setting
+# vigo_cal.today), the vigo_cal_ entry points, the aliases of
 # legacy_symbols.c that released scripts name, and their pg_finfo_
 # records.  Needs pg_config on PATH (the server the suite runs against) and
 # nm.  Prints TAP.
@@ -47,9 +48,9 @@ unprefixed=$(named "${current_scripts[@]}" | grep -v '^vigo_cal_' || true)
 is "$unprefixed" "" "the scripts of $current name only vigo_cal_ entry points"
 
 legacy=$(named "${released[@]}" | grep -v '^vigo_cal_' || true)
-allowed=$(printf '%s\n' Pg_magic_func $legacy $(printf 'pg_finfo_%s\n' $legacy) | sort -u)
+allowed=$(printf '%s\n' Pg_magic_func _PG_init $legacy $(printf 'pg_finfo_%s\n' $legacy) | sort -u)
 stray=$(printf '%s\n' "$exported" | grep -v -E '^(pg_finfo_)?vigo_cal_' | comm -23 - <(printf '%s\n' "$allowed") || true)
-is "$stray" "" "no other symbol is exported: only vigo_cal_*, Pg_magic_func and the released names ($(printf '%s\n' "$exported" | wc -l) symbols)"
+is "$stray" "" "no other symbol is exported: only vigo_cal_*, Pg_magic_func, _PG_init and the released names ($(printf '%s\n' "$exported" | wc -l) symbols)"
 
 entry=$(printf '%s\n' "$exported" | grep -E '^vigo_cal_' || true)
 finfo=$(printf '%s\n' "$exported" | sed -n 's/^pg_finfo_//p')
