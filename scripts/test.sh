@@ -27,6 +27,10 @@ cd "$REPO"
 run_suite build build_tap
 run_suite unit test/lib/summary_tap.sh unit make -s unit
 run_suite fuzz-regress make -s fuzz-regress
+# the roles of the cluster before make installcheck: it must leave none
+# behind (test/scripts/global_objects.sh compares)
+export VIGO_CAL_ROLES_BEFORE=$CLUSTER_DIR/roles_before_installcheck
+psql -X -q -A -t -v ON_ERROR_STOP=1 -d postgres -c "SELECT rolname FROM pg_roles ORDER BY 1" >"$VIGO_CAL_ROLES_BEFORE"
 run_suite regress test/lib/regress_tap.sh "$(ls sql/*.sql | wc -l)" \
     make -s installcheck PG_CONFIG="$PGBIN/pg_config"
 

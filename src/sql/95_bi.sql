@@ -17,28 +17,15 @@
 -- rule as the policy), and are security barriers so that no function in a
 -- user's WHERE sees another county's row first.
 --
--- The role vigo_cal_reader (NOLOGIN) holds exactly those grants; GRANT it
--- to a login.  Roles belong to the cluster, not the database: the role is
--- created by the first CREATE EXTENSION that finds it missing, reused by
--- the others, and left in place by DROP EXTENSION.
+-- A function a view calls runs with the reader's rights, though: the
+-- reader needs EXECUTE on it.  vigo_cal.grant_reader(role) grants exactly
+-- these (96_privileges.sql); the extension makes no role of its own.
 
 CREATE SCHEMA vigo_cal_bi;
 COMMENT ON SCHEMA vigo_cal_bi IS
-  'vigo_cal for BI tools: plain views in built-in types, readable with USAGE on this schema and SELECT on the views (role vigo_cal_reader)';
+  'vigo_cal for BI tools: plain views in built-in types, readable with USAGE on this schema, SELECT on the views and EXECUTE on the functions they call (vigo_cal.grant_reader)';
 
 -- @replaceable: everything below is CREATE OR REPLACE; upgrade scripts rerun it.
-
--- The reader role, made again if a DBA dropped it (roles are global; the
--- grants below need it).
-DO $$
-BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'vigo_cal_reader') THEN
-    CREATE ROLE vigo_cal_reader NOLOGIN;
-    COMMENT ON ROLE vigo_cal_reader IS
-      'reads the vigo_cal_bi views (GRANT vigo_cal_reader TO a login); which counties'' deliveries it sees is vigo_cal.county_member''s business';
-  END IF;
-END $$;
-GRANT USAGE ON SCHEMA vigo_cal_bi TO vigo_cal_reader;
 
 -- Today is vigo_cal.today(), the Norwegian day (10_schoolyear.sql).  The
 -- views take it once per query, from a subquery kept apart with OFFSET 0:
@@ -406,12 +393,3 @@ COMMENT ON COLUMN vigo_cal_bi.public_holidays.start_year IS 'the calendar year t
 COMMENT ON COLUMN vigo_cal_bi.public_holidays.weekday IS 'the Norwegian weekday';
 COMMENT ON COLUMN vigo_cal_bi.public_holidays.iso_week IS 'the ISO week of the day, 2026-W52';
 COMMENT ON COLUMN vigo_cal_bi.public_holidays.on_weekday IS 'it falls Monday to Friday, so it takes a working day';
-
--- ---------------------------------------------------------------------
--- The reader role
--- ---------------------------------------------------------------------
-GRANT SELECT ON vigo_cal_bi.my_counties, vigo_cal_bi.school_years, vigo_cal_bi.categories,
-                vigo_cal_bi.counties, vigo_cal_bi.deadlines, vigo_cal_bi.upcoming_deadlines,
-                vigo_cal_bi.delivery_status, vigo_cal_bi.late_missing, vigo_cal_bi.school_holidays,
-                vigo_cal_bi.public_holidays, vigo_cal_bi.deadline_parties
-  TO vigo_cal_reader;

@@ -286,3 +286,28 @@ ALTER OPERATOR vigo_cal.@> (vigo_cal.isoweek, date)
   SET (RESTRICT = vigo_cal.isoweek_contsel, JOIN = contjoinsel);
 ALTER OPERATOR vigo_cal.<@ (date, vigo_cal.isoweek)
   SET (RESTRICT = vigo_cal.isoweek_contsel, JOIN = contjoinsel);
+
+-- No global objects: the role vigo_cal_reader
+-- ---------------------------------------------------------------------
+-- 0.3.0 made the cluster-wide role vigo_cal_reader and granted it the BI
+-- views.  An upgrade cannot drop a role (it belongs to the cluster, and
+-- other databases may use it), and logins that hold it keep working: the
+-- role keeps its grants, and each role that may read vigo_cal_bi gets
+-- EXECUTE on the BI views' check of the occurrence store, which is no
+-- longer PUBLIC's (96_privileges.sql).  doc/dashboards.md says how a DBA
+-- moves to vigo_cal.grant_reader and drops the role.
+DO $$
+DECLARE
+  r text;
+BEGIN
+  FOR r IN SELECT a.grantee::regrole::text
+             FROM pg_catalog.pg_namespace n, pg_catalog.aclexplode(n.nspacl) a
+            WHERE n.nspname = 'vigo_cal_bi' AND a.privilege_type = 'USAGE'
+              AND a.grantee <> n.nspowner AND a.grantee <> 0
+            ORDER BY 1 LOOP
+    EXECUTE pg_catalog.format('GRANT EXECUTE ON FUNCTION vigo_cal.occurrence_store_ready(vigo_cal.occurrence_store_state) TO %s', r);
+  END LOOP;
+END $$;
+COMMENT ON SCHEMA vigo_cal_bi IS
+  'vigo_cal for BI tools: plain views in built-in types, readable with USAGE on this schema, SELECT on the views and EXECUTE on the functions they call (vigo_cal.grant_reader)';
+

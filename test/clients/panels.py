@@ -23,8 +23,8 @@ that day.  Three modes:
                                        parameters, EXECUTE), on the PG*
                                        environment's server, as its login
 
-Logins: "county46" is bi_login (vigo_cal_reader, county_member 46), "all"
-is bi_all (vigo_cal_reader, county_member for every county).  Prints TAP.
+Logins: "county46" is bi_login (a reader by vigo_cal.grant_reader, county_member
+46), "all" is bi_all (a reader, county_member for every county).  Prints TAP.
 """
 import os
 import re

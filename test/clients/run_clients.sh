@@ -3,8 +3,8 @@
 # three real client stacks, JDBC (BiViewsCheck.java, compiled here against
 # the PostgreSQL driver), psycopg2 (check_bi_psycopg2.py) and ODBC
 # (check_bi_odbc.py: psqlODBC through pyodbc), connected over TCP as a
-# login that holds nothing but membership in vigo_cal_reader: the
-# documented grants must be enough.
+# login that holds nothing but the grants of vigo_cal.grant_reader(login),
+# the documented step: they must be enough.
 #
 # Needs PGHOST/PGPORT/PGUSER (a superuser, on the Unix socket) of a running
 # cluster that also listens on 127.0.0.1:$PGPORT and trusts it, as
@@ -39,7 +39,6 @@ doc=$here/../../doc/dashboards.md
 python=${VIGO_CAL_PYTHON:-/usr/bin/python3}
 login=bi_login
 login_all=bi_all
-reader=vigo_cal_reader
 db=vigo_cal_bi_clients
 own_db=1
 keep=
@@ -66,7 +65,12 @@ work=$(mktemp -d /tmp/vigo_cal_clients.XXXXXX)
 
 cleanup() {
     if [ -z "$keep" ]; then
-        [ -n "$own_db" ] && psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1
+        if [ -n "$own_db" ]; then
+            psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1
+        else
+            psql -X -q -d "$db" -c "SELECT vigo_cal.revoke_reader(r::regrole) FROM pg_catalog.pg_roles r
+                                      WHERE r.rolname IN ('$login', '$login_all')" >/dev/null 2>&1
+        fi
         psql -X -q -d postgres -c "DROP ROLE IF EXISTS $login" -c "DROP ROLE IF EXISTS $login_all" >/dev/null 2>&1
     fi
     rm -rf "$work"
@@ -125,35 +129,44 @@ what="CREATE EXTENSION vigo_cal"
 ok $st "database $db ($what)" "$work/err"
 [ $st -eq 0 ] || bail "no database to test"
 
-# 2. the reader role: NOLOGIN, USAGE on the schema, SELECT on each view, nothing else
+# 2. the logins, made readers by the documented step: vigo_cal.grant_reader
 st=0
 : >"$work/err"
-out=$(q "SELECT NOT rolcanlogin FROM pg_catalog.pg_roles WHERE rolname = '$reader'") || st=$?
-[ "$out" = t ] || { st=1; echo "role $reader: ${out:-does not exist} (want NOLOGIN)" >>"$work/err"; }
-ok $st "role $reader exists and is NOLOGIN" "$work/err"
-[ $st -eq 0 ] || bail "no role $reader"
+psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "DROP ROLE IF EXISTS $login" -c "DROP ROLE IF EXISTS $login_all" \
+     -c "CREATE ROLE $login LOGIN" -c "CREATE ROLE $login_all LOGIN" >"$work/err" 2>&1 || st=$?
+[ $st -eq 0 ] && { q "SELECT vigo_cal.grant_reader('$login'), vigo_cal.grant_reader('$login_all')" >/dev/null || st=$?; }
+ok $st "logins $login and $login_all, each made a reader by SELECT vigo_cal.grant_reader(login)" "$work/err"
+[ $st -eq 0 ] || bail "no reader logins"
+
+if [ -n "$own_db" ] && [ ${#setup_files[@]} -eq 0 ]; then
+    st=0
+    : >"$work/err"
+    out=$(q "SELECT count(*) FROM pg_catalog.pg_roles WHERE rolname = 'vigo_cal_reader'") || st=$?
+    [ "$out" = 0 ] || { st=1; echo "role vigo_cal_reader exists" >>"$work/err"; }
+    ok $st "CREATE EXTENSION made no role (no vigo_cal_reader)" "$work/err"
+fi
 
 st=0
 : >"$work/err"
-out=$(q "SELECT CASE WHEN NOT has_schema_privilege('$reader', n.oid, 'USAGE')
+out=$(q "SELECT CASE WHEN NOT has_schema_privilege('$login', n.oid, 'USAGE')
                      THEN 'no USAGE on schema vigo_cal_bi' END
            FROM pg_catalog.pg_namespace n WHERE n.nspname = 'vigo_cal_bi'
          UNION ALL
          SELECT 'no SELECT on ' || c.oid::regclass::text
            FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
           WHERE n.nspname = 'vigo_cal_bi' AND c.relkind = 'v'
-            AND NOT has_table_privilege('$reader', c.oid, 'SELECT')") || st=$?
+            AND NOT has_table_privilege('$login', c.oid, 'SELECT')") || st=$?
 views=$(q "SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = 'vigo_cal_bi' AND c.relkind = 'v'") || st=$?
 out=$(printf '%s\n' "$out" | sed '/^$/d')
 [ -z "$out" ] || { st=1; echo "$out" >>"$work/err"; }
 schema_exists=$(q "SELECT count(*) FROM pg_catalog.pg_namespace WHERE nspname = 'vigo_cal_bi'") || st=$?
 [ "$schema_exists" = 1 ] || { st=1; echo "there is no schema vigo_cal_bi" >>"$work/err"; }
-ok $st "$reader holds USAGE on vigo_cal_bi and SELECT on its ${views:-?} views" "$work/err"
+ok $st "$login holds USAGE on vigo_cal_bi and SELECT on its ${views:-?} views" "$work/err"
 
 st=0
 : >"$work/err"
-out=$(q "WITH r AS (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = '$reader'),
+out=$(q "WITH r AS (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = '$login'),
          g AS (
            SELECT 'schema ' || quote_ident(n.nspname) AS obj, a.privilege_type AS priv,
                   n.nspname = 'vigo_cal_bi' AND a.privilege_type = 'USAGE' AS documented
@@ -167,7 +180,9 @@ out=$(q "WITH r AS (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = '$reader
            SELECT 'column ' || t.attrelid::regclass::text || '.' || quote_ident(t.attname), a.privilege_type, false
              FROM pg_catalog.pg_attribute t, aclexplode(t.attacl) a, r WHERE a.grantee = r.oid
            UNION ALL
-           SELECT 'function ' || p.oid::regprocedure::text, a.privilege_type, false
+           -- EXECUTE on the functions of vigo_cal that the views call
+           SELECT 'function ' || p.oid::regprocedure::text, a.privilege_type,
+                  p.pronamespace = 'vigo_cal'::regnamespace AND a.privilege_type = 'EXECUTE'
              FROM pg_catalog.pg_proc p, aclexplode(p.proacl) a, r WHERE a.grantee = r.oid
            UNION ALL
            SELECT 'type ' || t.oid::regtype::text, a.privilege_type, false
@@ -180,21 +195,18 @@ out=$(q "WITH r AS (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = '$reader
              FROM pg_catalog.pg_auth_members m, r WHERE m.member = r.oid)
          SELECT obj || ': ' || priv FROM g WHERE NOT documented ORDER BY 1") || st=$?
 [ -z "$out" ] || { st=1; echo "$out" >>"$work/err"; }
-ok $st "$reader holds nothing else (no other grant, no role membership)" "$work/err"
+ok $st "$login holds nothing else (no other grant, no role membership)" "$work/err"
 
-# 3. the login, and TCP
+# 3. which counties' deliveries they see (county $county, and every county), and TCP
 st=0
-psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "DROP ROLE IF EXISTS $login" -c "DROP ROLE IF EXISTS $login_all" \
-     -c "CREATE ROLE $login LOGIN IN ROLE $reader" -c "CREATE ROLE $login_all LOGIN IN ROLE $reader" \
-     >"$work/err" 2>&1 || st=$?
-# which counties' deliveries they see: county $county, and every county
-[ $st -eq 0 ] && { q "INSERT INTO vigo_cal.county_member (member_role, county_number)
-                      VALUES ('$login', '$county'), ('$login_all', NULL)" >/dev/null || st=$?; }
+: >"$work/err"
+q "INSERT INTO vigo_cal.county_member (member_role, county_number)
+   VALUES ('$login', '$county'), ('$login_all', NULL)" >/dev/null || st=$?
 if [ $st -eq 0 ]; then
     out=$(psql -X -q -A -t -v ON_ERROR_STOP=1 "host=127.0.0.1 port=$PGPORT dbname=$db user=$login" \
                -c "SELECT host(inet_server_addr())" 2>"$work/err") || st=$?
 fi
-ok $st "login $login (IN ROLE $reader) reaches $db over TCP at 127.0.0.1:$PGPORT" "$work/err"
+ok $st "login $login (a reader by grant_reader) reaches $db over TCP at 127.0.0.1:$PGPORT" "$work/err"
 [ $st -eq 0 ] || bail "no TCP on 127.0.0.1:$PGPORT: start the cluster with listen_addresses=127.0.0.1 and trust for 127.0.0.1/32 (scripts/lib.sh start_cluster)"
 
 # merge PREFIX FILE RC: a program's TAP into this stream, and whether it ran to the end

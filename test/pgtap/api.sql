@@ -75,17 +75,19 @@ SELECT is((SELECT pg_get_function_result('vigo_cal.public_holidays(integer)'::re
 -- Every function is parallel safe, none is SECURITY DEFINER (but the
 -- occurrence store's trigger functions), all are commented.
 -- The exceptions write: the trigger functions, the occurrence store's
--- refresh and window (62_occurrence_store.sql), and publish_edition (a
--- new revision of an edition, 92_edition_html.sql).
+-- refresh and window (62_occurrence_store.sql), publish_edition (a new
+-- revision of an edition, 92_edition_html.sql), and grant_reader and
+-- revoke_reader, which grant (96_privileges.sql).
 SELECT is((SELECT array_agg(signature ORDER BY signature) FROM actual_api
             WHERE parallel <> 's' AND returns <> 'trigger'
-              AND signature NOT IN ('refresh_occurrence_store()',
+              AND signature NOT IN ('grant_reader(regrole)', 'revoke_reader(regrole)',
+                                    'refresh_occurrence_store()',
                                     'publish_edition(vigo_cal.schoolyear,date,text)',
                                     'refresh_occurrence_store(vigo_cal.schoolyear,vigo_cal.schoolyear)',
                                     'store_occurrences(vigo_cal.schoolyear,vigo_cal.schoolyear)',
                                     'occurrence_store_mark_years(vigo_cal.schoolyear,vigo_cal.schoolyear)',
                                     'occurrence_store_work_out(vigo_cal.schoolyear,vigo_cal.schoolyear,boolean)')),
-          NULL, 'every function but the trigger functions, the store''s refresh and publish_edition is parallel safe');
+          NULL, 'every function but the trigger functions, the store''s refresh, publish_edition and grant_reader/revoke_reader is parallel safe');
 SELECT is((SELECT array_agg(signature ORDER BY signature) FROM actual_api WHERE secdef),
           ARRAY['occurrence_store_mark_all()', 'occurrence_store_mark_override()',
                 'occurrence_store_mark_window()', 'occurrence_store_refresh_pending()'],

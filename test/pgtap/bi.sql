@@ -1,12 +1,15 @@
 -- bi.sql: the BI surface, schema vigo_cal_bi.  Every column of every view
 -- is a built-in type a BI tool knows; every view and column is commented;
--- the role vigo_cal_reader holds exactly the documented grants, and a login
--- given only that role reads every view and sees only the deliveries of
--- the counties it acts for; the role is reused by CREATE EXTENSION and left
--- by DROP EXTENSION.  Everything is rolled back, the roles included.
+-- vigo_cal.grant_reader gives a role exactly the documented grants, and a
+-- login given only those reads every view and sees only the deliveries of
+-- the counties it acts for, also where the installing role's default
+-- privileges take EXECUTE on functions from PUBLIC; the extension makes no
+-- role, and DROP EXTENSION leaves none.  Everything is rolled back, the
+-- roles included.
 BEGIN;
 SET LOCAL search_path = public;
-SELECT plan(42);
+SELECT plan(55);
+CREATE TEMP TABLE roles_before AS SELECT rolname FROM pg_roles;
 
 CREATE TEMP VIEW bi_views AS
   SELECT c.oid, c.relname::text AS view FROM pg_class c
@@ -60,24 +63,42 @@ SELECT is((SELECT array_agg(view ORDER BY view) FROM bi_views v
           NULL, 'no BI view is security_invoker');
 
 -- ---------------------------------------------------------------------
--- The reader role: exactly the documented grants
+-- grant_reader: exactly the documented grants, and no role of its own
 -- ---------------------------------------------------------------------
-SELECT is((SELECT rolcanlogin FROM pg_roles WHERE rolname = 'vigo_cal_reader'), false,
-          'vigo_cal_reader exists and is NOLOGIN');
-SELECT is((SELECT ARRAY[rolsuper, rolcreatedb, rolcreaterole, rolreplication, rolbypassrls]
-             FROM pg_roles WHERE rolname = 'vigo_cal_reader'),
-          ARRAY[false, false, false, false, false], 'and has no other attribute');
-SELECT ok(has_schema_privilege('vigo_cal_reader', 'vigo_cal_bi', 'USAGE'), 'it has USAGE on vigo_cal_bi');
-SELECT ok(NOT has_schema_privilege('vigo_cal_reader', 'vigo_cal', 'USAGE'), 'and none on vigo_cal');
-SELECT is((SELECT array_agg(view ORDER BY view) FROM bi_views WHERE NOT has_table_privilege('vigo_cal_reader', oid, 'SELECT')),
-          NULL, 'it may SELECT every BI view');
+SELECT is((SELECT count(*)::int FROM pg_roles WHERE rolname = 'vigo_cal_reader'), 0,
+          'the extension makes no role (no vigo_cal_reader)');
+SELECT is((SELECT array_agg(a.privilege_type || ' ' || a.grantee::regrole::text ORDER BY 1)
+             FROM pg_namespace n, aclexplode(n.nspacl) a
+            WHERE n.nspname IN ('vigo_cal', 'vigo_cal_bi') AND a.grantee <> n.nspowner),
+          NULL, 'and grants nothing on its schemas to anyone');
+CREATE ROLE tap_bi_probe NOLOGIN;
+SELECT lives_ok($$SELECT vigo_cal.grant_reader('tap_bi_probe')$$, 'grant_reader(role) runs');
+SELECT ok(has_schema_privilege('tap_bi_probe', 'vigo_cal_bi', 'USAGE'), 'it gives USAGE on vigo_cal_bi');
+SELECT ok(NOT has_schema_privilege('tap_bi_probe', 'vigo_cal', 'USAGE'), 'and none on vigo_cal');
+SELECT is((SELECT array_agg(view ORDER BY view) FROM bi_views WHERE NOT has_table_privilege('tap_bi_probe', oid, 'SELECT')),
+          NULL, 'SELECT on every BI view');
 SELECT is((SELECT array_agg(c.oid::regclass::text || ' ' || a.privilege_type ORDER BY 1)
              FROM pg_class c, aclexplode(c.relacl) a
-            WHERE a.grantee = 'vigo_cal_reader'::regrole
+            WHERE a.grantee = 'tap_bi_probe'::regrole
               AND NOT (c.relnamespace = 'vigo_cal_bi'::regnamespace AND a.privilege_type = 'SELECT')),
           NULL, 'and nothing else on any relation');
-SELECT is((SELECT count(*)::int FROM vigo_cal.county_member WHERE member_role = 'vigo_cal_reader'::regrole), 0,
-          'the role itself acts for no county: membership is given per login');
+SELECT is((SELECT array_agg(p.oid::regprocedure::text ORDER BY 1) FROM pg_proc p, aclexplode(p.proacl) a
+            WHERE a.grantee = 'tap_bi_probe'::regrole AND p.pronamespace <> 'vigo_cal'::regnamespace),
+          NULL, 'EXECUTE on functions of vigo_cal only');
+SELECT ok((SELECT bool_and(l.lanname IN ('c', 'internal') OR p.proname = 'occurrence_store_ready')
+             FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang, aclexplode(p.proacl) a
+            WHERE a.grantee = 'tap_bi_probe'::regrole),
+          'each of them C but the store''s check (so the views name nothing in vigo_cal at run time)');
+SELECT ok(has_function_privilege('tap_bi_probe', 'vigo_cal.occurrence_store_ready(vigo_cal.occurrence_store_state)', 'EXECUTE')
+          AND NOT has_function_privilege('public', 'vigo_cal.occurrence_store_ready(vigo_cal.occurrence_store_state)', 'EXECUTE'),
+          'among them the views'' check of the store, which PUBLIC may not run');
+SELECT lives_ok($$SELECT vigo_cal.revoke_reader('tap_bi_probe')$$, 'revoke_reader(role) takes it back');
+SELECT lives_ok($$DROP ROLE tap_bi_probe$$, 'and the role can be dropped then');
+SELECT is((SELECT array_agg(p.oid::regprocedure::text) FROM pg_proc p
+            WHERE p.proname IN ('grant_reader', 'revoke_reader') AND p.prosecdef), NULL,
+          'grant_reader and revoke_reader are not SECURITY DEFINER (they use the caller''s rights)');
+SELECT is((SELECT count(*)::int FROM vigo_cal.county_member WHERE member_role::text LIKE 'tap_bi_probe%'), 0,
+          'a reader acts for no county by itself: membership is given per login');
 
 -- ---------------------------------------------------------------------
 -- A county's login, a reader of all, and a login without county
@@ -87,8 +108,9 @@ SET LOCAL vigo_cal.today = '2026-11-25';
 CREATE ROLE tap_bi_46 LOGIN;
 CREATE ROLE tap_bi_all LOGIN;
 CREATE ROLE tap_bi_none LOGIN;
--- the documented grant, one line per login
-GRANT vigo_cal_reader TO tap_bi_46, tap_bi_all, tap_bi_none;
+-- the documented grant, one per login
+SELECT lives_ok($$SELECT vigo_cal.grant_reader(r) FROM unnest(ARRAY['tap_bi_46', 'tap_bi_all', 'tap_bi_none']::regrole[]) AS r$$,
+                'grant_reader makes the three logins readers');
 INSERT INTO vigo_cal.county_member (member_role, county_number) VALUES ('tap_bi_46', '46'), ('tap_bi_all', NULL);
 CREATE TEMP TABLE seen (who text, view text, rows bigint, counties text[], delivered bigint);
 GRANT INSERT, SELECT ON seen TO PUBLIC;
@@ -129,7 +151,7 @@ END $$;
 GRANT EXECUTE ON FUNCTION pg_temp.read_all() TO PUBLIC;
 
 SET LOCAL ROLE tap_bi_46;
-SELECT is(pg_temp.read_all(), '', 'a county''s login with only vigo_cal_reader reads every BI view');
+SELECT is(pg_temp.read_all(), '', 'a county''s login with only grant_reader''s grants reads every BI view');
 SELECT throws_ok($$SELECT count(*) FROM vigo_cal.delivery_log$$, '42501', NULL,
                  'but not the tables of vigo_cal');
 SELECT throws_ok($$SELECT count(*) FROM vigo_cal.calendar$$, '42501', NULL, 'nor its typed views');
@@ -179,16 +201,51 @@ SELECT is((SELECT array_agg(DISTINCT s.rows) FROM seen s WHERE s.view IN ('deadl
           'the calendar, holidays and categories are the same for all three');
 
 -- ---------------------------------------------------------------------
--- The role outlives the extension and is reused
+-- Default privileges that take EXECUTE from PUBLIC; DROP EXTENSION
 -- ---------------------------------------------------------------------
 SET LOCAL client_min_messages = warning;  -- the temporary views above go with it
 DROP EXTENSION vigo_cal CASCADE;
-SELECT is((SELECT rolcanlogin FROM pg_roles WHERE rolname = 'vigo_cal_reader'), false,
-          'DROP EXTENSION leaves vigo_cal_reader (a role belongs to the cluster)');
-SELECT lives_ok($$CREATE EXTENSION vigo_cal$$, 'CREATE EXTENSION reuses an existing vigo_cal_reader');
-SELECT ok(has_table_privilege('vigo_cal_reader', 'vigo_cal_bi.deadlines', 'SELECT')
-          AND has_schema_privilege('vigo_cal_reader', 'vigo_cal_bi', 'USAGE'),
-          'and grants it the views again');
+SELECT is((SELECT array_agg(rolname::text ORDER BY rolname) FROM pg_roles
+            WHERE rolname NOT IN (SELECT rolname FROM roles_before)
+              AND rolname NOT IN ('tap_bi_46', 'tap_bi_all', 'tap_bi_none')),
+          NULL, 'CREATE and DROP EXTENSION leave no role behind');
+-- a common hardening: functions made from now on are not PUBLIC's to run
+ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+SELECT lives_ok($$CREATE EXTENSION vigo_cal$$, 'CREATE EXTENSION under default privileges that revoke EXECUTE from PUBLIC');
+SELECT is((SELECT array_agg(p.oid::regprocedure::text ORDER BY 1) FROM pg_proc p
+            WHERE p.pronamespace = 'vigo_cal'::regnamespace AND p.prokind = 'f'
+              AND has_function_privilege('public', p.oid, 'EXECUTE')
+              AND (p.prorettype = 'trigger'::regtype OR p.proname = 'occurrence_store_ready')),
+          NULL, 'PUBLIC may not run the internal helpers (trigger functions, the views'' check of the store)');
+SELECT is((SELECT array_agg(p.oid::regprocedure::text ORDER BY 1) FROM pg_proc p
+            WHERE p.oid IN ('vigo_cal.resolve(vigo_cal.rule,vigo_cal.schoolyear)'::regprocedure,
+                            'vigo_cal.arshjul(vigo_cal.schoolyear)'::regprocedure,
+                            'vigo_cal.is_school_day(date,text)'::regprocedure,
+                            'vigo_cal.today()'::regprocedure)
+              AND NOT has_function_privilege('public', p.oid, 'EXECUTE')),
+          NULL, 'but runs the API as in any other database');
+-- bi_views went with schema vigo_cal_bi
+CREATE TEMP VIEW bi_views AS
+  SELECT c.oid, c.relname::text AS view FROM pg_class c
+   WHERE c.relnamespace = 'vigo_cal_bi'::regnamespace AND c.relkind = 'v';
+GRANT SELECT ON bi_views TO PUBLIC;
+\i test/clients/fixture.sql
+SET LOCAL vigo_cal.today = '2026-11-25';
+INSERT INTO vigo_cal.county_member (member_role, county_number) VALUES ('tap_bi_46', '46');
+CREATE ROLE tap_bi_plain LOGIN;
+GRANT USAGE ON SCHEMA vigo_cal_bi TO tap_bi_plain;
+GRANT SELECT ON ALL TABLES IN SCHEMA vigo_cal_bi TO tap_bi_plain;
+SET LOCAL ROLE tap_bi_plain;
+SELECT throws_ok($$SELECT count(*) FROM vigo_cal_bi.deadlines$$, '42501', NULL,
+                 'USAGE and SELECT alone do not make a reader (the views call functions)');
+RESET ROLE;
+SELECT lives_ok($$SELECT vigo_cal.grant_reader('tap_bi_46')$$, 'grant_reader(login) there');
+DELETE FROM seen;
+SET LOCAL ROLE tap_bi_46;
+SELECT is(pg_temp.read_all(), '', 'a login given grant_reader reads every BI view there');
+SELECT is((SELECT counties FROM seen WHERE who = 'tap_bi_46' AND view = 'delivery_status'), '{46}',
+          'and sees Vestland''s deliveries only');
+RESET ROLE;
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -128,19 +128,21 @@ SELECT is((SELECT array_agg(signature ORDER BY signature) FROM member_functions
           NULL, 'the aggregates (min, max) are IMMUTABLE PARALLEL SAFE');
 
 -- SQL and PL/pgSQL: never VOLATILE and always PARALLEL SAFE, except the
--- trigger functions, the occurrence store's refresh and publish_edition,
--- which write; STABLE where they read a table or the clock, IMMUTABLE
--- otherwise.
+-- trigger functions, the occurrence store's refresh, publish_edition, and
+-- grant_reader and revoke_reader (GRANT and REVOKE), which write; STABLE
+-- where they read a table or the clock, IMMUTABLE otherwise.
 SELECT is((SELECT array_agg(signature ORDER BY signature) FROM member_functions
             WHERE lanname IN ('sql', 'plpgsql') AND NOT is_trigger
               AND (provolatile NOT IN ('i', 's') OR proparallel <> 's')),
-          ARRAY['vigo_cal.occurrence_store_mark_years(vigo_cal.schoolyear,vigo_cal.schoolyear)',
+          ARRAY['vigo_cal.grant_reader(regrole)',
+                'vigo_cal.occurrence_store_mark_years(vigo_cal.schoolyear,vigo_cal.schoolyear)',
                 'vigo_cal.occurrence_store_work_out(vigo_cal.schoolyear,vigo_cal.schoolyear,boolean)',
                 'vigo_cal.publish_edition(vigo_cal.schoolyear,date,text)',
                 'vigo_cal.refresh_occurrence_store()',
                 'vigo_cal.refresh_occurrence_store(vigo_cal.schoolyear,vigo_cal.schoolyear)',
+                'vigo_cal.revoke_reader(regrole)',
                 'vigo_cal.store_occurrences(vigo_cal.schoolyear,vigo_cal.schoolyear)'],
-          'every SQL and PL/pgSQL function but the triggers, the store''s refresh and publish_edition is IMMUTABLE or STABLE and PARALLEL SAFE');
+          'every SQL and PL/pgSQL function but the triggers, the store''s refresh, publish_edition and grant_reader/revoke_reader is IMMUTABLE or STABLE and PARALLEL SAFE');
 SELECT is((SELECT format('%s %s%s', signature, provolatile, proparallel) FROM member_functions
             WHERE signature = 'vigo_cal.publish_edition(vigo_cal.schoolyear,date,text)'),
           'vigo_cal.publish_edition(vigo_cal.schoolyear,date,text) vu',
@@ -199,7 +201,7 @@ SELECT is((SELECT nspowner FROM pg_namespace WHERE nspname = 'vigo_cal_bi'),
 SELECT is((SELECT array_agg(privilege_type || ' ' || grantee::regrole::text ORDER BY privilege_type)
              FROM aclexplode((SELECT nspacl FROM pg_namespace WHERE nspname = 'vigo_cal_bi'))
             WHERE grantee <> (SELECT nspowner FROM pg_namespace WHERE nspname = 'vigo_cal_bi')),
-          ARRAY['USAGE vigo_cal_reader'], 'on schema vigo_cal_bi, others have USAGE only, and only vigo_cal_reader');
+          NULL, 'on schema vigo_cal_bi, no other role has any privilege (vigo_cal.grant_reader gives USAGE)');
 SELECT is((SELECT array_agg(object ORDER BY object) FROM members WHERE nsp = 'public'::regnamespace),
           NULL, 'no object of the extension is in schema public');
 -- what the members depend on: the functions behind operators, casts,

@@ -23,12 +23,14 @@ SELECT kind || ' ' || ident || coalesce(' :: ' || detail, '') AS object
            || CASE WHEN c.relrowsecurity THEN ' rls' ELSE '' END
            || coalesce(' options ' || c.reloptions::text, '')
            -- the BI views' grants are the extension's own (upgrade.sh grants
-           -- users' own on the views of vigo_cal)
-           || CASE WHEN c.relnamespace = 'vigo_cal_bi'::regnamespace THEN coalesce(' acl ' || c.relacl::text, '') ELSE '' END
+           -- users' own on the views of vigo_cal); the owner's privileges
+           -- alone, written out, are the default
+           || CASE WHEN c.relnamespace = 'vigo_cal_bi'::regnamespace
+                   THEN coalesce(' acl ' || nullif(c.relacl, acldefault('r', c.relowner))::text, '') ELSE '' END
       FROM pg_class c WHERE c.relnamespace IN ('vigo_cal'::regnamespace, 'vigo_cal_bi'::regnamespace)
        AND c.relkind IN ('r', 'v', 'i', 'S')
     UNION ALL
-    SELECT 'schema', n.nspname::text, coalesce(obj_description(n.oid, 'pg_namespace'), '-') || coalesce(' acl ' || n.nspacl::text, '')
+    SELECT 'schema', n.nspname::text, coalesce(obj_description(n.oid, 'pg_namespace'), '-') || coalesce(' acl ' || nullif(n.nspacl, acldefault('n', n.nspowner))::text, '')
       FROM pg_namespace n WHERE n.nspname IN ('vigo_cal', 'vigo_cal_bi')
     UNION ALL
     SELECT 'constraint', conrelid::regclass::text || '.' || conname, pg_get_constraintdef(oid)
