@@ -116,15 +116,15 @@ AS $$
 DECLARE
   found text[];
 BEGIN
-  SELECT array_agg(c.county_number ORDER BY c.county_number) INTO found
+  SELECT pg_catalog.array_agg(c.county_number ORDER BY c.county_number) INTO found
     FROM vigo_cal.county c
    -- a number of one or two digits (3 is 03); anything longer is no county number
-   WHERE c.county_number = CASE WHEN btrim(county) ~ '^[0-9]{1,2}$' THEN lpad(btrim(county), 2, '0') END
-      OR lower(c.name) = lower(btrim(county));
+   WHERE c.county_number = CASE WHEN pg_catalog.btrim(county) ~ '^[0-9]{1,2}$' THEN pg_catalog.lpad(pg_catalog.btrim(county), 2, '0') END
+      OR pg_catalog.lower(c.name) = pg_catalog.lower(pg_catalog.btrim(county));
   IF found IS NULL THEN
     RAISE EXCEPTION 'unknown county: "%"', county
       USING ERRCODE = 'invalid_parameter_value',
-            HINT = 'Counties: ' || (SELECT string_agg(c.county_number || ' ' || c.name, ', ' ORDER BY c.county_number)
+            HINT = 'Counties: ' || (SELECT pg_catalog.string_agg(c.county_number || ' ' || c.name, ', ' ORDER BY c.county_number)
                                       FROM vigo_cal.county c) || '.';
   END IF;
   RETURN found;
@@ -149,7 +149,7 @@ AS $$
       JOIN vigo_cal.county c ON c.county_number = ANY (n.successors)
      WHERE n.valid_to <= vigo_cal.first_day(county_numbers.school_year)
   )
-  SELECT array_agg(n.county_number ORDER BY n.county_number) FROM named n
+  SELECT pg_catalog.array_agg(n.county_number ORDER BY n.county_number) FROM named n
 $$;
 COMMENT ON FUNCTION vigo_cal.county_numbers(text, vigo_cal.schoolyear) IS
   'the county numbers a county given by number or name, old or new, stands for in a school year: itself, and the successors of one that had ended by the year''s first day';
@@ -316,7 +316,7 @@ AS $$
     -- what a region's name gets in brackets: the days, if not the whole
     -- week; "forventet", if projected among published ones
     SELECT h.*,
-           nullif(concat_ws(', ',
+           nullif(pg_catalog.concat_ws(', ',
              CASE
                WHEN h.d0 = vigo_cal.monday(vigo_cal.isoweek(h.d0)) AND h.d1 = vigo_cal.monday(vigo_cal.isoweek(h.d0)) + 4
                  THEN NULL
@@ -332,8 +332,8 @@ AS $$
                     || pg_catalog.date_part('day', h.d1)::integer || '. '
                     || vigo_cal.month_name(pg_catalog.date_part('month', h.d1)::integer)
              END,
-             CASE WHEN h.projected AND NOT bool_and(h.projected) OVER w THEN 'forventet' END), '') AS aside,
-           bool_and(h.projected) OVER w AS all_projected
+             CASE WHEN h.projected AND NOT pg_catalog.bool_and(h.projected) OVER w THEN 'forventet' END), '') AS aside,
+           pg_catalog.bool_and(h.projected) OVER w AS all_projected
       FROM h
     WINDOW w AS (PARTITION BY h.sy, h.kind, h.week)
   ), named AS (
@@ -345,15 +345,15 @@ AS $$
       FROM notes n
   )
   SELECT n.sy, n.kind || '_uke_' || n.week, min(n.d0), max(n.d1),
-         CASE WHEN count(DISTINCT n.rule) = 1 THEN (array_agg(n.rule))[1]
+         CASE WHEN pg_catalog.count(DISTINCT n.rule) = 1 THEN (pg_catalog.array_agg(n.rule))[1]
               ELSE ('uke ' || n.week)::vigo_cal.rule END,
-         CASE WHEN bool_and(n.all_projected) THEN 'Forventet ' || lower(vigo_cal.holiday_label(n.kind))
+         CASE WHEN pg_catalog.bool_and(n.all_projected) THEN 'Forventet ' || pg_catalog.lower(vigo_cal.holiday_label(n.kind))
               ELSE vigo_cal.holiday_label(n.kind) END
-           || ' for ' || string_agg(n.label, ', ' ORDER BY n.first_county, n.region),
-         nullif(concat_ws(' ',
-           CASE WHEN bool_or(n.projected) THEN 'Forventet ut fra siste kjente skolerute, ikke publisert ennå.' END,
-           CASE WHEN bool_or(n.tentative) THEN 'Med forbehold om endringer.' END), ''),
-         bool_or(n.tentative)
+           || ' for ' || pg_catalog.string_agg(n.label, ', ' ORDER BY n.first_county, n.region),
+         nullif(pg_catalog.concat_ws(' ',
+           CASE WHEN pg_catalog.bool_or(n.projected) THEN 'Forventet ut fra siste kjente skolerute, ikke publisert ennå.' END,
+           CASE WHEN pg_catalog.bool_or(n.tentative) THEN 'Med forbehold om endringer.' END), ''),
+         pg_catalog.bool_or(n.tentative)
     FROM named n
    GROUP BY n.sy, n.kind, n.week
 $$;

@@ -50,7 +50,7 @@ BEGIN
   SELECT w.path || w.cur INTO cycle FROM walk w WHERE w.cur = w.start_key
    ORDER BY w.start_key LIMIT 1;
   IF cycle IS NOT NULL THEN
-    RAISE EXCEPTION 'events refer to each other in a cycle: %', array_to_string(cycle, ' -> ')
+    RAISE EXCEPTION 'events refer to each other in a cycle: %', pg_catalog.array_to_string(cycle, ' -> ')
       USING ERRCODE = 'invalid_recursion',
             HINT = 'Change one of the rules so that it does not count from the others.';
   END IF;
@@ -68,7 +68,7 @@ CREATE OR REPLACE FUNCTION vigo_cal.event_occurrences(first_year vigo_cal.school
 AS $$
   WITH RECURSIVE years AS (
     SELECT first_year OPERATOR(vigo_cal.+) i AS sy
-      FROM generate_series(0, last_year OPERATOR(vigo_cal.-) first_year) AS i
+      FROM pg_catalog.generate_series(0, last_year OPERATOR(vigo_cal.-) first_year) AS i
   ), ev AS (
     -- school holidays come from school_holiday (holiday_weeks, below), not
     -- from the rules of the events of their category
@@ -177,7 +177,7 @@ AS $$
          AND vigo_cal.rule_kind(r) = 'week' AND extract(isodow FROM due_date) = 1
          AND extract(isodow FROM due_end) = 5 THEN r::text
     WHEN NOT coalesce(overridden, false) AND r IS NOT NULL AND vigo_cal.rule_offsets(r) = 0
-         AND vigo_cal.rule_kind(r) = 'month' THEN 'I løpet av ' || vigo_cal.month_name(date_part('month', due_date)::integer)
+         AND vigo_cal.rule_kind(r) = 'month' THEN 'I løpet av ' || vigo_cal.month_name(pg_catalog.date_part('month', due_date)::integer)
     WHEN due_end IS NOT NULL AND due_end > due_date THEN
       vigo_cal.date_label(due_date) || ' til ' || vigo_cal.date_label(due_end)
     ELSE vigo_cal.date_label(due_date)
@@ -237,7 +237,7 @@ BEGIN
     SELECT hw.school_year, hw.event_key, 1, hw.due_date, hw.due_end, false FROM hw
   ), dates AS (
     SELECT y.sy,
-           jsonb_object_agg(e.event_key, o.due_date) AS map
+           pg_catalog.jsonb_object_agg(e.event_key, o.due_date) AS map
       FROM (SELECT DISTINCT o2.school_year AS sy FROM occ o2) AS y
       CROSS JOIN vigo_cal.event e
       LEFT JOIN occ o ON o.event_key = e.event_key AND o.school_year OPERATOR(vigo_cal.=) y.sy
@@ -247,16 +247,16 @@ BEGIN
     -- KEY@sy-1 and KEY@sy+1: every event's date in the years before and
     -- after (null where none), for the texts that name one ({date:KEY@sy+1})
     SELECT d.sy,
-           jsonb_object_agg(e.event_key || '@sy-1', p.map -> e.event_key)
-           || jsonb_object_agg(e.event_key || '@sy+1', n.map -> e.event_key) AS map
+           pg_catalog.jsonb_object_agg(e.event_key || '@sy-1', p.map -> e.event_key)
+           || pg_catalog.jsonb_object_agg(e.event_key || '@sy+1', n.map -> e.event_key) AS map
       FROM dates d
       CROSS JOIN vigo_cal.event e
       -- (by start year: no school year before the first or after the last)
       LEFT JOIN dates p ON p.sy::integer = d.sy::integer - 1
       LEFT JOIN dates n ON n.sy::integer = d.sy::integer + 1
-     WHERE EXISTS (SELECT 1 FROM vigo_cal.event e2 WHERE strpos(e2.title || coalesce(e2.comment, ''), '@sy') > 0)
+     WHERE EXISTS (SELECT 1 FROM vigo_cal.event e2 WHERE pg_catalog.strpos(e2.title || coalesce(e2.comment, ''), '@sy') > 0)
         OR EXISTS (SELECT 1 FROM vigo_cal.event_wording w
-                    WHERE strpos(w.title || coalesce(w.comment, ''), '@sy') > 0)
+                    WHERE pg_catalog.strpos(w.title || coalesce(w.comment, ''), '@sy') > 0)
      GROUP BY d.sy
   ), rows AS (
     -- an occurrence takes the words of its school year: the earliest
@@ -271,7 +271,7 @@ BEGIN
            e.category AS cat, e.tentative AS tent, e.vigo_report AS report, e.rule AS r,
            e.fixed_date AS fixed,
            CASE WHEN e.county_deadline IS NOT NULL THEN
-             lower(vigo_cal.occurrence_range(e.county_deadline, o.school_year, o.due_date)) END AS deadline
+             pg_catalog.lower(vigo_cal.occurrence_range(e.county_deadline, o.school_year, o.due_date)) END AS deadline
       FROM occ o JOIN vigo_cal.event e ON e.event_key = o.event_key
       LEFT JOIN LATERAL (
         SELECT w1.* FROM vigo_cal.event_wording w1
@@ -283,7 +283,7 @@ BEGIN
     -- school holidays: one row per kind and ISO week, from school_holiday
     -- (their text is no template: a brace is a brace)
     SELECT hw.school_year, hw.event_key, 1, hw.due_date, hw.due_end, false,
-           replace(hw.title, '{', '{{'), replace(hw.comment, '{', '{{'), NULL, NULL, NULL, NULL,
+           pg_catalog.replace(hw.title, '{', '{{'), pg_catalog.replace(hw.comment, '{', '{{'), NULL, NULL, NULL, NULL,
            'school_holiday', hw.tentative, NULL, hw.rule, false, NULL::date
       FROM hw
      WHERE hw.due_date <= to_date AND hw.due_end >= from_date
@@ -293,23 +293,23 @@ BEGIN
          -- year's dates do without self and county_deadline when the text
          -- names neither, and without the years around it when it names
          -- none of theirs)
-         CASE WHEN strpos(r.title_t, '{') = 0 THEN r.title_t
-              WHEN strpos(r.title_t, 'self') = 0 AND strpos(r.title_t, 'county_deadline') = 0
-                   AND strpos(r.title_t, '@sy') = 0
+         CASE WHEN pg_catalog.strpos(r.title_t, '{') = 0 THEN r.title_t
+              WHEN pg_catalog.strpos(r.title_t, 'self') = 0 AND pg_catalog.strpos(r.title_t, 'county_deadline') = 0
+                   AND pg_catalog.strpos(r.title_t, '@sy') = 0
                 THEN vigo_cal.render_template(r.title_t, r.school_year, d.map)
               ELSE vigo_cal.render_template(r.title_t, r.school_year,
                      d.map || coalesce(nd.map, '{}')
-                     || jsonb_build_object('self', r.due_date, 'county_deadline', r.deadline)) END,
-         CASE WHEN strpos(r.comment_t, '{') = 0 THEN r.comment_t
-              WHEN strpos(r.comment_t, 'self') = 0 AND strpos(r.comment_t, 'county_deadline') = 0
-                   AND strpos(r.comment_t, '@sy') = 0
+                     || pg_catalog.jsonb_build_object('self', r.due_date, 'county_deadline', r.deadline)) END,
+         CASE WHEN pg_catalog.strpos(r.comment_t, '{') = 0 THEN r.comment_t
+              WHEN pg_catalog.strpos(r.comment_t, 'self') = 0 AND pg_catalog.strpos(r.comment_t, 'county_deadline') = 0
+                   AND pg_catalog.strpos(r.comment_t, '@sy') = 0
                 THEN vigo_cal.render_template(r.comment_t, r.school_year, d.map)
               ELSE vigo_cal.render_template(r.comment_t, r.school_year,
                      d.map || coalesce(nd.map, '{}')
-                     || jsonb_build_object('self', r.due_date, 'county_deadline', r.deadline)) END,
+                     || pg_catalog.jsonb_build_object('self', r.due_date, 'county_deadline', r.deadline)) END,
          -- a cell with two parties: both names, as printed one above the
          -- other, joined by '; '
-         nullif(concat_ws('; ', pf.name, pf2.name), ''), nullif(concat_ws('; ', pt.name, pt2.name), ''),
+         nullif(pg_catalog.concat_ws('; ', pf.name, pf2.name), ''), nullif(pg_catalog.concat_ws('; ', pt.name, pt2.name), ''),
          r.cat, c.color, r.due_date, r.due_end, r.deadline,
          vigo_cal.isoweek(r.due_date), vigo_cal.weekday_name(r.due_date),
          r.tent, r.overridden, r.report,
@@ -376,21 +376,21 @@ CREATE OR REPLACE FUNCTION vigo_cal.arshjul(school_year vigo_cal.schoolyear)
   SET search_path = pg_catalog, vigo_cal, pg_temp
   SET jit = off
 AS $$
-  SELECT initcap(vigo_cal.month_name(date_part('month', h.month_day)::integer)) || ' '
-           || date_part('year', h.month_day)::integer::text,
+  SELECT pg_catalog.initcap(vigo_cal.month_name(pg_catalog.date_part('month', h.month_day)::integer)) || ' '
+           || pg_catalog.date_part('year', h.month_day)::integer::text,
          c.date_label, c.due_date, c.due_end, c.event_key, c.from_party, c.title, c.to_party,
          c.comment, c.category, c.last_working_day, c.fixed_date
-    FROM vigo_cal.calendar_between(make_date(school_year::integer, 7, 1),
-                                   make_date(school_year::integer + 1, 8, 31)) AS c
+    FROM vigo_cal.calendar_between(pg_catalog.make_date(school_year::integer, 7, 1),
+                                   pg_catalog.make_date(school_year::integer + 1, 8, 31)) AS c
     -- a week is printed under the month of its Thursday
     CROSS JOIN LATERAL (SELECT CASE WHEN vigo_cal.rule_kind(c.rule) = 'week' AND NOT c.overridden
                                     THEN vigo_cal.monday(c.iso_week) + 3 ELSE c.due_date END AS month_day) AS h
-    LEFT JOIN (SELECT ee.event_key, min(substr(ee.entry, 2)::integer) AS entry_order
+    LEFT JOIN (SELECT ee.event_key, min(pg_catalog.substr(ee.entry, 2)::integer) AS entry_order
                  FROM vigo_cal.edition_entry ee
                 WHERE ee.entry ~ '^e[0-9]+$'
                 GROUP BY ee.event_key) AS o ON o.event_key = c.event_key
-   WHERE c.due_date BETWEEN make_date(school_year::integer, 7, 1) AND make_date(school_year::integer + 1, 8, 31)
-   ORDER BY date_trunc('month', h.month_day), c.due_date, o.entry_order NULLS LAST, c.event_key, c.occurrence
+   WHERE c.due_date BETWEEN pg_catalog.make_date(school_year::integer, 7, 1) AND pg_catalog.make_date(school_year::integer + 1, 8, 31)
+   ORDER BY pg_catalog.date_trunc('month', h.month_day), c.due_date, o.entry_order NULLS LAST, c.event_key, c.occurrence
 $$;
 COMMENT ON FUNCTION vigo_cal.arshjul(vigo_cal.schoolyear) IS
   'the årshjul document for a school year: every occurrence from 1 July to 31 August the next year, under month headings, with the date labels of the printed edition and the last working day on or before each deadline';
@@ -430,7 +430,7 @@ AS $$
                        AND r.occurrence = e.occurrence
     LEFT JOIN final f ON f.event_key = e.event_key AND f.school_year OPERATOR(vigo_cal.=) e.occurrence_year
                      AND f.occurrence = e.occurrence
-   ORDER BY CASE WHEN e.entry ~ '^e[0-9]+$' THEN substr(e.entry, 2)::integer END, e.entry
+   ORDER BY CASE WHEN e.entry ~ '^e[0-9]+$' THEN pg_catalog.substr(e.entry, 2)::integer END, e.entry
 $$;
 COMMENT ON FUNCTION vigo_cal.verify_edition(vigo_cal.schoolyear) IS
   'each entry of a published edition: its printed date, what the rule alone gives, the final date after overrides, and a verdict (rule, override, MISMATCH, no printed date)';

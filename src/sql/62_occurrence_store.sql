@@ -247,7 +247,7 @@ BEGIN
     -- no window: nothing is stored
     DELETE FROM vigo_cal.occurrence_store;
     DELETE FROM vigo_cal.school_holiday_store;
-    UPDATE vigo_cal.occurrence_store_state SET valid = true, problem = NULL, refreshed_at = now();
+    UPDATE vigo_cal.occurrence_store_state SET valid = true, problem = NULL, refreshed_at = pg_catalog.now();
     RETURN 0;
   END IF;
   -- the years asked for and the years pending; all of them when the last
@@ -305,15 +305,15 @@ BEGIN
         FROM holidays h
         JOIN asked a ON a.sy OPERATOR(vigo_cal.=) h.sy AND h.counties && a.numbers;
     END IF;
-    UPDATE vigo_cal.occurrence_store_state SET valid = true, problem = NULL, refreshed_at = now();
+    UPDATE vigo_cal.occurrence_store_state SET valid = true, problem = NULL, refreshed_at = pg_catalog.now();
   EXCEPTION WHEN OTHERS THEN
     GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT;
-    UPDATE vigo_cal.occurrence_store_state SET valid = false, problem = msg, refreshed_at = now();
+    UPDATE vigo_cal.occurrence_store_state SET valid = false, problem = msg, refreshed_at = pg_catalog.now();
     -- the edit stands, but say at once what the calendar cannot work out
     RAISE WARNING 'the calendar cannot be worked out after this change: %', msg
       USING HINT = 'Correct the schedule; until then the vigo_cal_bi views raise an error and calendar_between works the calendar out each time.';
   END;
-  SELECT count(*) INTO stored FROM vigo_cal.occurrence_store;
+  SELECT pg_catalog.count(*) INTO stored FROM vigo_cal.occurrence_store;
   RETURN stored;
 END $$;
 COMMENT ON FUNCTION vigo_cal.occurrence_store_work_out(vigo_cal.schoolyear, vigo_cal.schoolyear, boolean) IS
@@ -362,7 +362,7 @@ BEGIN
   IF EXISTS (SELECT 1 FROM vigo_cal.occurrence_store_pending) THEN
     PERFORM vigo_cal.occurrence_store_work_out(NULL, NULL, false);
   END IF;
-  SELECT count(*) INTO stored FROM vigo_cal.occurrence_store;
+  SELECT pg_catalog.count(*) INTO stored FROM vigo_cal.occurrence_store;
   RETURN stored;
 END $$;
 COMMENT ON FUNCTION vigo_cal.store_occurrences(vigo_cal.schoolyear, vigo_cal.schoolyear) IS
@@ -618,9 +618,9 @@ DECLARE
   tr record;
 BEGIN
   FOR tr IN
-    SELECT 'occurrence_store_' || lower(e.ev) AS name, t.tab, e.ev, e.refs,
+    SELECT 'occurrence_store_' || pg_catalog.lower(e.ev) AS name, t.tab, e.ev, e.refs,
            'occurrence_store_mark_all' AS fn
-      FROM unnest(ARRAY['event', 'category', 'party', 'school_holiday', 'region',
+      FROM pg_catalog.unnest(ARRAY['event', 'category', 'party', 'school_holiday', 'region',
                         'region_county', 'county', 'event_wording']) AS t(tab),
            (VALUES ('INSERT', 'REFERENCING NEW TABLE AS new_rows'),
                    ('UPDATE', 'REFERENCING NEW TABLE AS new_rows'),
@@ -642,8 +642,8 @@ BEGIN
             'REFERENCING OLD TABLE AS old_rows', 'occurrence_store_mark_all'),
            ('occurrence_store_truncate', 'occurrence_window', 'TRUNCATE', '', 'occurrence_store_mark_all')
   LOOP
-    EXECUTE format('DROP TRIGGER IF EXISTS %I ON vigo_cal.%I', tr.name, tr.tab);
-    EXECUTE format('CREATE TRIGGER %I AFTER %s ON vigo_cal.%I %s'
+    EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS %I ON vigo_cal.%I', tr.name, tr.tab);
+    EXECUTE pg_catalog.format('CREATE TRIGGER %I AFTER %s ON vigo_cal.%I %s'
                    ' FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.%I()',
                    tr.name, tr.ev, tr.tab, tr.refs, tr.fn);
   END LOOP;

@@ -46,8 +46,8 @@ AS $$
       OR EXISTS (SELECT 1 FROM vigo_cal.county_member m
                   WHERE m.county_number IS NULL
                     AND pg_catalog.pg_has_role(CURRENT_USER, m.member_role::oid, 'MEMBER'))
-    THEN (SELECT coalesce(array_agg(c.county_number ORDER BY c.county_number), '{}') FROM vigo_cal.county c)
-    ELSE (SELECT coalesce(array_agg(DISTINCT m.county_number), '{}') FROM vigo_cal.county_member m
+    THEN (SELECT coalesce(pg_catalog.array_agg(c.county_number ORDER BY c.county_number), '{}') FROM vigo_cal.county c)
+    ELSE (SELECT coalesce(pg_catalog.array_agg(DISTINCT m.county_number), '{}') FROM vigo_cal.county_member m
            WHERE m.county_number IS NOT NULL
              AND pg_catalog.pg_has_role(CURRENT_USER, m.member_role::oid, 'MEMBER'))
   END

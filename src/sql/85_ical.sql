@@ -44,20 +44,20 @@ DECLARE
   piece text;
   excess integer;
 BEGIN
-  WHILE octet_length(convert_to(rest, 'UTF8')) > room LOOP
-    piece := left(rest, room);
+  WHILE pg_catalog.octet_length(pg_catalog.convert_to(rest, 'UTF8')) > room LOOP
+    piece := pg_catalog.left(rest, room);
     -- each character is 1 to 4 octets: dropping ceil(excess / 4) trailing
     -- characters never drops more than needed
     LOOP
-      excess := octet_length(convert_to(piece, 'UTF8')) - room;
+      excess := pg_catalog.octet_length(pg_catalog.convert_to(piece, 'UTF8')) - room;
       EXIT WHEN excess <= 0;
-      piece := left(piece, length(piece) - (excess + 3) / 4);
+      piece := pg_catalog.left(piece, pg_catalog.length(piece) - (excess + 3) / 4);
     END LOOP;
     pieces := pieces || piece;
-    rest := substr(rest, length(piece) + 1);
+    rest := pg_catalog.substr(rest, pg_catalog.length(piece) + 1);
     room := max_octets - 1;
   END LOOP;
-  RETURN array_to_string(pieces || rest, E'\r\n ');
+  RETURN pg_catalog.array_to_string(pieces || rest, E'\r\n ');
 END $$;
 COMMENT ON FUNCTION vigo_cal.ical_fold(text) IS
   'an iCalendar content line folded at 75 octets of UTF-8 (RFC 5545 3.1), never inside a character; pieces joined by CRLF and a space';
@@ -101,11 +101,11 @@ BEGIN
     SELECT h.kind, h.region, r.region_key, h.days, h.tentative, h.projected, h.from_year, h.source, h.note
       FROM vigo_cal.school_holidays(ical_events.county, ical_events.school_year) AS h
       JOIN vigo_cal.region r ON r.name = h.region
-     WHERE ical_events.county IS NOT NULL AND NOT isempty(h.days)
+     WHERE ical_events.county IS NOT NULL AND NOT pg_catalog.isempty(h.days)
   ), ev AS (
     SELECT o.event_key || '-' || o.occurrence || '-' || start_year || '@vigo-cal' AS uid, 'event' AS kind,
            o.due_date AS dtstart, coalesce(o.due_end, o.due_date) + 1 AS dtend, o.title AS summary,
-           nullif(concat_ws(E'\n',
+           nullif(pg_catalog.concat_ws(E'\n',
              'Fra: ' || o.from_party,
              'Til: ' || o.to_party,
              nullif(o.comment, ''),
@@ -117,16 +117,16 @@ BEGIN
              || vigo_cal.weekday_name(o.deadline) || ' ' || vigo_cal.norwegian_date(o.deadline, true)
              || CASE WHEN o.last_working_day < o.deadline
                      THEN ', siste arbeidsdag ' || vigo_cal.weekday_name(o.last_working_day) || ' '
-                          || to_char(o.last_working_day, 'DD.MM') ELSE '' END), '') AS description,
+                          || pg_catalog.to_char(o.last_working_day, 'DD.MM') ELSE '' END), '') AS description,
            cat.label AS categories, CASE WHEN o.tentative THEN 'TENTATIVE' ELSE 'CONFIRMED' END AS status
       FROM occ o
       JOIN vigo_cal.category cat ON cat.category_key = o.category
     UNION ALL
     SELECT 'holiday-' || h.region_key || '-' || h.kind || '-' || start_year || '@vigo-cal', 'school_holiday',
-           lower(h.days), upper(h.days),
+           pg_catalog.lower(h.days), pg_catalog.upper(h.days),
            vigo_cal.holiday_label(h.kind) || ' (' || h.region || CASE WHEN h.projected THEN ', forventet' ELSE '' END || ')',
            -- a projected holiday says where it comes from; each its source
-           concat_ws(E'\n',
+           pg_catalog.concat_ws(E'\n',
              vigo_cal.holiday_label(h.kind) || ' i ' || h.region || ' skoleåret ' || ical_events.school_year::text || '.'
              || CASE WHEN h.tentative THEN ' Med forbehold om endringer.' ELSE '' END,
              CASE WHEN h.projected THEN h.note END,
@@ -160,25 +160,25 @@ BEGIN
     RETURN NULL;
   END IF;
   IF county IS NOT NULL THEN
-    SELECT string_agg(c.name, ', ' ORDER BY c.county_number) INTO county_name
+    SELECT pg_catalog.string_agg(c.name, ', ' ORDER BY c.county_number) INTO county_name
       FROM vigo_cal.county c
      WHERE c.county_number = ANY (vigo_cal.county_numbers(county));  -- raises for an unknown county
   END IF;
   -- the time this calendar was made (RFC 5545 3.8.7.2, with METHOD), so
   -- that a client importing it again takes it as the newer version
-  stamp := to_char(now() AT TIME ZONE 'UTC', 'YYYYMMDD"T"HH24MISS"Z"');
+  stamp := pg_catalog.to_char(pg_catalog.now() AT TIME ZONE 'UTC', 'YYYYMMDD"T"HH24MISS"Z"');
   -- an event whose date or text changed since the edition was published
   -- keeps its UID and gets a higher SEQUENCE, with LAST-MODIFIED, so that
   -- a subscribed client updates it in place (RFC 5545 3.8.7.4)
-  SELECT jsonb_object_agg(s.event_key || '-' || s.occurrence || '-' || school_year::integer || '@vigo-cal',
-                          jsonb_build_array(s.sequence,
-                            to_char(s.last_modified AT TIME ZONE 'UTC', 'YYYYMMDD"T"HH24MISS"Z"')))
+  SELECT pg_catalog.jsonb_object_agg(s.event_key || '-' || s.occurrence || '-' || school_year::integer || '@vigo-cal',
+                          pg_catalog.jsonb_build_array(s.sequence,
+                            pg_catalog.to_char(s.last_modified AT TIME ZONE 'UTC', 'YYYYMMDD"T"HH24MISS"Z"')))
     INTO revised
     FROM vigo_cal.edition_sequence(school_year) AS s;
 
   WITH body AS (
     SELECT 0 AS part, NULL::date AS dtstart, NULL::text AS kind, NULL::text AS uid, l.n, l.line
-      FROM unnest(ARRAY[
+      FROM pg_catalog.unnest(ARRAY[
              'BEGIN:VCALENDAR',
              'PRODID:-//vigo_cal//vigo_cal ' || (SELECT e.extversion FROM pg_catalog.pg_extension e
                                                   WHERE e.extname = 'vigo_cal') || '//NO',
@@ -195,14 +195,14 @@ BEGIN
     UNION ALL
     SELECT 1, e.dtstart, e.kind, e.uid, l.n, l.line
       FROM vigo_cal.ical_events(school_year, county) AS e
-     CROSS JOIN LATERAL unnest(ARRAY[
+     CROSS JOIN LATERAL pg_catalog.unnest(ARRAY[
              'BEGIN:VEVENT',
              'UID:' || e.uid,
              'DTSTAMP:' || stamp,
              'SEQUENCE:' || (revised -> e.uid ->> 0),  -- NULL: never changed, no SEQUENCE
              'LAST-MODIFIED:' || (revised -> e.uid ->> 1),
-             'DTSTART;VALUE=DATE:' || to_char(e.dtstart, 'YYYYMMDD'),
-             'DTEND;VALUE=DATE:' || to_char(e.dtend, 'YYYYMMDD'),
+             'DTSTART;VALUE=DATE:' || pg_catalog.to_char(e.dtstart, 'YYYYMMDD'),
+             'DTEND;VALUE=DATE:' || pg_catalog.to_char(e.dtend, 'YYYYMMDD'),
              'SUMMARY:' || vigo_cal.ical_escape(e.summary),
              'DESCRIPTION:' || vigo_cal.ical_escape(e.description),  -- NULL: no DESCRIPTION
              'CATEGORIES:' || vigo_cal.ical_escape(e.categories),
@@ -214,7 +214,7 @@ BEGIN
     SELECT 2, NULL, NULL, NULL, 1, 'END:VCALENDAR'
   )
   -- events by first day, the årshjul's before the school holidays, then by UID
-  SELECT string_agg(vigo_cal.ical_fold(b.line), E'\r\n'
+  SELECT pg_catalog.string_agg(vigo_cal.ical_fold(b.line), E'\r\n'
                     ORDER BY b.part, b.dtstart, b.kind, b.uid COLLATE "C", b.n) || E'\r\n'
     INTO result
     FROM body b;

@@ -171,7 +171,7 @@ BEGIN
   IF unknown <> '{}' THEN
     RAISE EXCEPTION 'not a field of vigo_cal.wheel_item: %', unknown USING ERRCODE = 'undefined_column';
   END IF;
-  RETURN jsonb_populate_record(NULL::vigo_cal.wheel_item, fields);
+  RETURN pg_catalog.jsonb_populate_record(NULL::vigo_cal.wheel_item, fields);
 END $$;
 COMMENT ON FUNCTION vigo_cal.wheel_new_item(jsonb) IS
   'helper of wheel_layout: a wheel_item from a jsonb object of its fields by name (an unknown name is an error), not yet numbered';
@@ -189,44 +189,44 @@ AS $$
   y AS (SELECT s.y0, s.y1, s.y1 - s.y0 + 1 AS nd
           FROM (SELECT vigo_cal.first_day(school_year) AS y0, vigo_cal.last_day(school_year) AS y1) AS s),
   week AS (SELECT d::date AS monday, d::date - y.y0 AS s, extract(week FROM d)::integer AS week
-             FROM y, generate_series((y.y0 - (extract(isodow FROM y.y0)::integer - 1))::timestamp, y.y1::timestamp,
+             FROM y, pg_catalog.generate_series((y.y0 - (extract(isodow FROM y.y0)::integer - 1))::timestamp, y.y1::timestamp,
                                      interval '7 days') AS d),
   month AS (SELECT i, b.m0, b.m1,
                    (360.0 * (b.m0 - y.y0) / y.nd)::float8 AS a1, (360.0 * (b.m1 - y.y0) / y.nd)::float8 AS a2
-              FROM y, generate_series(0, 11) AS i,
-                   LATERAL (SELECT (y.y0 + make_interval(months => i))::date AS m0,
-                                   (y.y0 + make_interval(months => i + 1))::date AS m1) AS b),
+              FROM y, pg_catalog.generate_series(0, 11) AS i,
+                   LATERAL (SELECT (y.y0 + pg_catalog.make_interval(months => i))::date AS m0,
+                                   (y.y0 + pg_catalog.make_interval(months => i + 1))::date AS m1) AS b),
   items (part, n, sub, it) AS (
-    SELECT 1, 0, 0, vigo_cal.wheel_new_item(jsonb_build_object(
+    SELECT 1, 0, 0, vigo_cal.wheel_new_item(pg_catalog.jsonb_build_object(
                         'layer', 'wheel', 'kind', 'face', 'shape', 'circle', 'css_class', 'face',
                         'r', g.r_month_in)) FROM g
     UNION ALL
-    SELECT 2, m.i, 0, vigo_cal.wheel_new_item(jsonb_build_object(
+    SELECT 2, m.i, 0, vigo_cal.wheel_new_item(pg_catalog.jsonb_build_object(
                           'layer', 'wheel', 'kind', 'month', 'shape', 'sector',
                           'css_class', 'month m' || m.i % 2, 'day', m.m0, 'day_end', m.m1 - 1,
                           'r_in', g.r_month_in, 'r_out', g.r_month_out, 'angle_from', m.a1, 'angle_to', m.a2))
       FROM g, month m
     UNION ALL
-    SELECT 3, w.s, 1, vigo_cal.wheel_new_item(jsonb_build_object(
+    SELECT 3, w.s, 1, vigo_cal.wheel_new_item(pg_catalog.jsonb_build_object(
                           'layer', 'wheel', 'kind', 'week-line', 'shape', 'line', 'css_class', 'week-line',
                           'day', w.monday, 'r_in', g.r_ring_in, 'r_out', g.r_ring_out,
                           'angle_from', 360.0 * w.s / y.nd))
       FROM g, y, week w WHERE w.s > 0
     UNION ALL
-    SELECT 3, w.s, 2, vigo_cal.wheel_new_item(jsonb_build_object(
+    SELECT 3, w.s, 2, vigo_cal.wheel_new_item(pg_catalog.jsonb_build_object(
                           'layer', 'wheel', 'kind', 'week-tick', 'shape', 'line', 'css_class', 'week-tick',
                           'day', w.monday, 'r_in', g.r_week_in + 16, 'r_out', g.r_month_in,
                           'angle_from', 360.0 * w.s / y.nd))
       FROM g, y, week w WHERE w.s > 0
     UNION ALL
-    SELECT 3, w.s, 3, vigo_cal.wheel_new_item(jsonb_build_object(
+    SELECT 3, w.s, 3, vigo_cal.wheel_new_item(pg_catalog.jsonb_build_object(
                           'layer', 'wheel', 'kind', 'week-number', 'shape', 'label', 'css_class', 'week-number',
                           'label', w.week::text, 'day', w.monday, 'day_end', w.monday + 6, 'r', g.r_week_in + 9,
                           'angle_from', 360.0 * (w.s + 3.5) / y.nd))
       FROM g, y, week w WHERE w.s + 3.5 BETWEEN 0 AND y.nd
     UNION ALL
     -- across the rings and across the month band, not across the week numbers
-    SELECT 4, m.i, 1, vigo_cal.wheel_new_item(jsonb_build_object(
+    SELECT 4, m.i, 1, vigo_cal.wheel_new_item(pg_catalog.jsonb_build_object(
                           'layer', 'wheel', 'kind', 'month-line', 'shape', 'line',
                           'css_class', CASE WHEN m.i = 0 THEN 'year-line' ELSE 'month-line' END, 'day', m.m0,
                           'r_in', seg.r_in, 'r_out', seg.r_out, 'angle_from', m.a1))
@@ -234,13 +234,13 @@ AS $$
            LATERAL (VALUES (g.r_ring_in - 6, g.r_week_in),
                            (g.r_month_in, g.r_month_out + CASE WHEN m.i = 0 THEN 8 ELSE 0 END)) AS seg (r_in, r_out)
     UNION ALL
-    SELECT 4, m.i, 2, vigo_cal.wheel_new_item(jsonb_build_object(
+    SELECT 4, m.i, 2, vigo_cal.wheel_new_item(pg_catalog.jsonb_build_object(
                           'layer', 'wheel', 'kind', 'month-name', 'shape', 'label', 'css_class', 'month-name',
-                          'label', initcap(vigo_cal.month_name(extract(month FROM m.m0)::integer)), 'day', m.m0,
+                          'label', pg_catalog.initcap(vigo_cal.month_name(extract(month FROM m.m0)::integer)), 'day', m.m0,
                           'day_end', m.m1 - 1, 'r', (g.r_month_in + g.r_month_out) / 2,
                           'angle_from', (m.a1 + m.a2) / 2))
       FROM g, month m)
-  SELECT jsonb_populate_record(it, jsonb_build_object('item', dense_rank() OVER (ORDER BY part, n, sub)))
+  SELECT pg_catalog.jsonb_populate_record(it, pg_catalog.jsonb_build_object('item', pg_catalog.dense_rank() OVER (ORDER BY part, n, sub)))
     FROM items
    ORDER BY part, n, sub, (it).r_in
 $$;
@@ -275,7 +275,7 @@ BEGIN
   mark := 0;
   FOR rec IN
     SELECT o.*, max(o.ring) OVER () AS rings
-      FROM (SELECT dense_rank() OVER (ORDER BY k.sort_order, k.category_key)::integer AS ring,
+      FROM (SELECT pg_catalog.dense_rank() OVER (ORDER BY k.sort_order, k.category_key)::integer AS ring,
                    greatest(c.due_date, y0) - y0 AS s,
                    least(coalesce(c.due_end, c.due_date), y1) - y0 AS e,
                    c.category AS cat, c.category_color AS col, c.tentative AS tent,
@@ -288,10 +288,10 @@ BEGIN
   LOOP
     IF rec.ring <> cur_ring THEN
       cur_ring := rec.ring;
-      lane_end := array_fill(-100000, ARRAY[g.max_lanes]);
+      lane_end := pg_catalog.array_fill(-100000, ARRAY[g.max_lanes]);
       -- the least distance in days between two marks in one lane: the
       -- width of a mark at the ring's estimated radius
-      min_gap := 13.0 / (2 * pi() * (g.r_ring_out - (cur_ring - 0.5) * (g.r_ring_out - g.r_ring_in) / rec.rings) / nd);
+      min_gap := 13.0 / (2 * pg_catalog.pi() * (g.r_ring_out - (cur_ring - 0.5) * (g.r_ring_out - g.r_ring_in) / rec.rings) / nd);
     END IF;
     lane := NULL;
     FOR i IN 1 .. g.max_lanes LOOP
@@ -335,7 +335,7 @@ AS $$
           FROM (SELECT vigo_cal.first_day(school_year) AS y0, vigo_cal.last_day(school_year) AS y1) AS s
          WHERE school_year IS NOT NULL),
   -- an unknown county is an error (22023) listing the counties
-  place AS (SELECT string_agg(c.name, ', ' ORDER BY c.county_number) AS name
+  place AS (SELECT pg_catalog.string_agg(c.name, ', ' ORDER BY c.county_number) AS name
               FROM vigo_cal.county c WHERE c.county_number = ANY (vigo_cal.county_numbers(wheel_dial.county))),
   m AS (SELECT * FROM vigo_cal.wheel_marks(school_year)),
   ring AS (SELECT m.ring, min(m.category) AS category, min(m.color) AS color, max(m.lane) AS lanes
@@ -345,7 +345,7 @@ AS $$
                  (g.r_ring_out - g.r_ring_in - g.ring_gap * (p.rings - 1) - p.pitch * p.lanes) / p.rings AS pad
             FROM g, (SELECT n.rings, n.lanes,
                             least(14.0, (g.r_ring_out - g.r_ring_in - g.ring_gap * (n.rings - 1)) / n.lanes) AS pitch
-                       FROM g, (SELECT count(*)::integer AS rings, sum(ring.lanes)::integer AS lanes FROM ring) AS n
+                       FROM g, (SELECT pg_catalog.count(*)::integer AS rings, pg_catalog.sum(ring.lanes)::integer AS lanes FROM ring) AS n
                       WHERE n.rings > 0) AS p),
   track (ring, r_outer, width) AS (
     SELECT ring.ring, g.r_ring_out, ring.lanes * fit.pitch + fit.pad FROM g, fit, ring WHERE ring.ring = 1
@@ -353,26 +353,26 @@ AS $$
     SELECT ring.ring, t.r_outer - t.width - g.ring_gap, ring.lanes * fit.pitch + fit.pad
       FROM track t, g, fit, ring WHERE ring.ring = t.ring + 1),
   -- one sector for each different set of days, clipped to the year
-  hol AS (SELECT d.s, d.e, row_number() OVER (ORDER BY d.s, d.e) AS n
-            FROM (SELECT DISTINCT greatest(lower(h.days), y.y0) - y.y0 AS s, least(upper(h.days), y.y1 + 1) - y.y0 AS e
+  hol AS (SELECT d.s, d.e, pg_catalog.row_number() OVER (ORDER BY d.s, d.e) AS n
+            FROM (SELECT DISTINCT greatest(pg_catalog.lower(h.days), y.y0) - y.y0 AS s, least(pg_catalog.upper(h.days), y.y1 + 1) - y.y0 AS e
                     FROM y, vigo_cal.school_holidays(wheel_dial.county, school_year) AS h
-                   WHERE lower(h.days) <= y.y1 AND upper(h.days) > y.y0) AS d),
+                   WHERE pg_catalog.lower(h.days) <= y.y1 AND pg_catalog.upper(h.days) > y.y0) AS d),
   items (part, n, it) AS (
-    SELECT 1, 0, vigo_cal.wheel_new_item(jsonb_build_object(
+    SELECT 1, 0, vigo_cal.wheel_new_item(pg_catalog.jsonb_build_object(
                      'layer', 'wheel', 'kind', 'wheel', 'shape', 'group', 'x', g.cx, 'y', g.cy)) FROM g, y
     UNION ALL
     -- the face and the months first, the rest of the scale over the rings
     SELECT CASE WHEN s.kind IN ('face', 'month') THEN 2 ELSE 5 END, s.item, s FROM vigo_cal.wheel_scale(school_year) s
     UNION ALL
     SELECT 3, h.n,
-           vigo_cal.wheel_new_item(jsonb_build_object(
+           vigo_cal.wheel_new_item(pg_catalog.jsonb_build_object(
                'layer', 'wheel', 'kind', 'holiday', 'shape', 'sector', 'css_class', 'holiday', 'day', y.y0 + h.s,
                'day_end', y.y0 + h.e - 1, 'r_in', g.r_ring_in, 'r_out', g.r_month_in,
                'angle_from', 360.0 * h.s / y.nd, 'angle_to', 360.0 * h.e / y.nd))
       FROM g, y, hol h
     UNION ALL
     -- ring tracks, tinted with the category's colour
-    SELECT 4, t.ring, vigo_cal.wheel_new_item(jsonb_build_object(
+    SELECT 4, t.ring, vigo_cal.wheel_new_item(pg_catalog.jsonb_build_object(
                           'layer', 'wheel', 'kind', 'ring', 'shape', 'ring', 'css_class', 'ring',
                           'category', ring.category, 'color', ring.color, 'r_in', t.r_outer - t.width,
                           'r_out', t.r_outer, 'r', t.r_outer - t.width / 2, 'size', t.width))
@@ -380,7 +380,7 @@ AS $$
     UNION ALL
     -- a dot for a day, an arc for a span
     SELECT 6, m.mark,
-           vigo_cal.wheel_new_item(jsonb_build_object(
+           vigo_cal.wheel_new_item(pg_catalog.jsonb_build_object(
                'layer', 'wheel', 'kind', 'event', 'shape', CASE WHEN m.span THEN 'arc' ELSE 'dot' END,
                'css_class', 'event' || CASE WHEN m.span THEN ' span' ELSE '' END
                                     || CASE WHEN m.tentative THEN ' tentative' ELSE '' END,
@@ -394,28 +394,28 @@ AS $$
       FROM y, fit, m JOIN track t USING (ring)
     UNION ALL
     -- the disc in the middle: the school year, the number of marks, the county
-    SELECT 7, 0, vigo_cal.wheel_new_item(jsonb_build_object(
+    SELECT 7, 0, vigo_cal.wheel_new_item(pg_catalog.jsonb_build_object(
                      'layer', 'wheel', 'kind', 'center', 'shape', 'circle', 'css_class', 'center',
                      'r', g.r_center)) FROM g, y
     UNION ALL
-    SELECT 7, c.n, vigo_cal.wheel_new_item(jsonb_build_object(
+    SELECT 7, c.n, vigo_cal.wheel_new_item(pg_catalog.jsonb_build_object(
                        'layer', 'wheel', 'kind', 'center-text', 'shape', 'text', 'css_class', c.css,
                        'label', c.label, 'y', c.y))
       FROM y, place,
            LATERAL (VALUES (1, 'center-year', school_year::text, -8),
-                           (2, 'center-sub', (SELECT count(*) FROM m)
-                                             || CASE WHEN (SELECT count(*) FROM m) = 1 THEN ' hendelse' ELSE ' hendelser' END, 18),
+                           (2, 'center-sub', (SELECT pg_catalog.count(*) FROM m)
+                                             || CASE WHEN (SELECT pg_catalog.count(*) FROM m) = 1 THEN ' hendelse' ELSE ' hendelser' END, 18),
                            (3, 'center-sub', place.name, 40)) AS c (n, css, label, y)
      WHERE c.label IS NOT NULL
     UNION ALL
     -- today: a hand from the disc out past the months, the date at its tip
-    SELECT 8, 0, vigo_cal.wheel_new_item(jsonb_build_object(
+    SELECT 8, 0, vigo_cal.wheel_new_item(pg_catalog.jsonb_build_object(
                      'layer', 'wheel', 'kind', 'today', 'shape', 'hand', 'css_class', 'today',
-                     'label', 'i dag ' || to_char(today, 'FMDD.FMMM.'), 'day', today, 'r_in', g.r_center,
+                     'label', 'i dag ' || pg_catalog.to_char(today, 'FMDD.FMMM.'), 'day', today, 'r_in', g.r_center,
                      'r_out', g.r_month_out + 12, 'r', g.r_month_out + 22, 'size', 5,
                      'angle_from', 360.0 * ((today - y.y0) + 0.5) / y.nd))
       FROM g, y WHERE today BETWEEN y.y0 AND y.y1)
-  SELECT jsonb_populate_record(it, jsonb_build_object('item', dense_rank() OVER (ORDER BY part, n)))
+  SELECT pg_catalog.jsonb_populate_record(it, pg_catalog.jsonb_build_object('item', pg_catalog.dense_rank() OVER (ORDER BY part, n)))
     FROM items
    ORDER BY part, n, (it).r_in
 $$;
@@ -427,8 +427,8 @@ CREATE OR REPLACE FUNCTION vigo_cal.wheel_holiday_text(kind text, from_day date,
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
-  SELECT vigo_cal.holiday_label(kind) || ' ' || to_char(from_day, 'DD.MM.')
-         || CASE WHEN to_day > from_day THEN '–' || to_char(to_day, 'DD.MM.') ELSE '' END
+  SELECT vigo_cal.holiday_label(kind) || ' ' || pg_catalog.to_char(from_day, 'DD.MM.')
+         || CASE WHEN to_day > from_day THEN '–' || pg_catalog.to_char(to_day, 'DD.MM.') ELSE '' END
          || ' (uke ' || extract(week FROM from_day)::integer
          || CASE WHEN extract(week FROM to_day) <> extract(week FROM from_day)
                  THEN '–' || extract(week FROM to_day)::integer ELSE '' END || ')'
@@ -448,60 +448,60 @@ CREATE OR REPLACE FUNCTION vigo_cal.wheel_page(school_year vigo_cal.schoolyear, 
 AS $$
   WITH g AS (SELECT * FROM vigo_cal.wheel_geometry()),
   y AS (SELECT vigo_cal.first_day(school_year) AS y0, vigo_cal.last_day(school_year) AS y1 WHERE school_year IS NOT NULL),
-  place AS (SELECT string_agg(c.name, ', ' ORDER BY c.county_number) AS name
+  place AS (SELECT pg_catalog.string_agg(c.name, ', ' ORDER BY c.county_number) AS name
               FROM vigo_cal.county c WHERE c.county_number = ANY (vigo_cal.county_numbers(wheel_page.county))),
   head AS (SELECT 'Årshjul VIGO ' || school_year::text || coalesce(' – ' || place.name, '') AS title,
                   coalesce((SELECT k.color FROM vigo_cal.category k WHERE k.category_key = 'school_holiday'),
                            '#a0cbe8') AS holiday_color
              FROM place),
-  used AS (SELECT c.category, count(*)::integer AS marks
+  used AS (SELECT c.category, pg_catalog.count(*)::integer AS marks
              FROM y, vigo_cal.calendar_between(y.y0, y.y1) AS c GROUP BY c.category),
   -- the legend: categories with marks (the rings, from the outside in) first
   cat AS (SELECT k.category_key, k.label, k.color, u.marks,
-                 (row_number() OVER (ORDER BY u.marks IS NULL, k.sort_order, k.category_key) - 1)::integer AS n
+                 (pg_catalog.row_number() OVER (ORDER BY u.marks IS NULL, k.sort_order, k.category_key) - 1)::integer AS n
             FROM vigo_cal.category k LEFT JOIN used u ON u.category = k.category_key),
   hol AS (SELECT h.kind, h.days, h.region, h.tentative, h.projected
             FROM vigo_cal.school_holidays(wheel_page.county, school_year) AS h),
   -- a region whose days are projected from an earlier year says so
-  hline AS (SELECT h.kind, lower(h.days) AS lo, upper(h.days) - 1 AS hi, bool_or(h.tentative) AS tentative,
-                   string_agg(CASE WHEN NOT h.projected THEN h.region
-                                   WHEN right(h.region, 1) = ')' THEN left(h.region, -1) || ', forventet)'
+  hline AS (SELECT h.kind, pg_catalog.lower(h.days) AS lo, pg_catalog.upper(h.days) - 1 AS hi, pg_catalog.bool_or(h.tentative) AS tentative,
+                   pg_catalog.string_agg(CASE WHEN NOT h.projected THEN h.region
+                                   WHEN pg_catalog.right(h.region, 1) = ')' THEN pg_catalog.left(h.region, -1) || ', forventet)'
                                    ELSE h.region || ' (forventet)' END, ', ' ORDER BY h.region) AS regions,
-                   (row_number() OVER (ORDER BY lower(h.days), upper(h.days), h.kind) - 1)::integer AS n
+                   (pg_catalog.row_number() OVER (ORDER BY pg_catalog.lower(h.days), pg_catalog.upper(h.days), h.kind) - 1)::integer AS n
               FROM hol h GROUP BY h.kind, h.days),
   nxt AS (SELECT c.due_date, c.due_end, c.category_color, c.title,
-                 (row_number() OVER (ORDER BY c.due_date, c.event_key, c.occurrence) - 1)::integer AS n
+                 (pg_catalog.row_number() OVER (ORDER BY c.due_date, c.event_key, c.occurrence) - 1)::integer AS n
             FROM y, vigo_cal.calendar_between(today, y.y1) AS c
            WHERE today BETWEEN y.y0 AND y.y1
            ORDER BY c.due_date, c.event_key, c.occurrence LIMIT 6),
   -- where each part of the legend starts (y_hol and y_next are NULL for a
   -- part that is not there) and where the last one ends
   sec AS (SELECT a.y_cat, a.per_column, b.y_key, c.y_hol, c.shaded, d.y_next,
-                 coalesce(d.y_next + 18 + 24 * (SELECT count(*) FROM nxt), c.y_after_hol) AS y_end
+                 coalesce(d.y_next + 18 + 24 * (SELECT pg_catalog.count(*) FROM nxt), c.y_after_hol) AS y_end
             FROM g, y,
                  LATERAL (SELECT g.cy + g.r_month_out + 44 AS y_cat,
-                                 (SELECT (count(*) + 1) / 2 FROM vigo_cal.category)::integer AS per_column) AS a,
+                                 (SELECT (pg_catalog.count(*) + 1) / 2 FROM vigo_cal.category)::integer AS per_column) AS a,
                  LATERAL (SELECT a.y_cat + 14 + a.per_column * 26 + 14 AS y_key) AS b,
                  LATERAL (SELECT h.y_hol, h.shaded,
-                                 coalesce(h.y_hol + 18 + 24 * ((SELECT count(*) FROM hline) + CASE WHEN h.shaded THEN 0 ELSE 1 END),
+                                 coalesce(h.y_hol + 18 + 24 * ((SELECT pg_catalog.count(*) FROM hline) + CASE WHEN h.shaded THEN 0 ELSE 1 END),
                                           b.y_key + 30) AS y_after_hol
                             FROM (SELECT CASE WHEN wheel_page.county IS NOT NULL THEN b.y_key + 30 + 10 END AS y_hol,
-                                         EXISTS (SELECT FROM hol WHERE lower(hol.days) <= y.y1 AND upper(hol.days) > y.y0)
+                                         EXISTS (SELECT FROM hol WHERE pg_catalog.lower(hol.days) <= y.y1 AND pg_catalog.upper(hol.days) > y.y0)
                                            AS shaded) AS h) AS c,
                  LATERAL (SELECT CASE WHEN today BETWEEN y.y0 AND y.y1 THEN c.y_after_hol + 10 END AS y_next) AS d),
   items (part, n, it) AS (
-    SELECT 1, 0, vigo_cal.wheel_new_item(jsonb_build_object('layer', 'page', 'kind', 'canvas', 'shape', 'canvas',
-                   'label', head.title, 'color', head.holiday_color, 'x', g.width, 'y', ceil(sec.y_end + 20)))
+    SELECT 1, 0, vigo_cal.wheel_new_item(pg_catalog.jsonb_build_object('layer', 'page', 'kind', 'canvas', 'shape', 'canvas',
+                   'label', head.title, 'color', head.holiday_color, 'x', g.width, 'y', pg_catalog.ceil(sec.y_end + 20)))
       FROM g, head, sec
     UNION ALL
     -- the title, and under it the dates and the counts
-    SELECT t.n, 0, vigo_cal.wheel_new_item(jsonb_build_object('layer', 'page', 'kind', t.kind, 'shape', 'text',
+    SELECT t.n, 0, vigo_cal.wheel_new_item(pg_catalog.jsonb_build_object('layer', 'page', 'kind', t.kind, 'shape', 'text',
                      'css_class', t.kind, 'label', t.label, 'x', g.cx, 'y', t.y))
-      FROM g, y, head, place, (SELECT coalesce(sum(used.marks), 0) AS marks, count(*) AS rings FROM used) AS c,
+      FROM g, y, head, place, (SELECT coalesce(pg_catalog.sum(used.marks), 0) AS marks, pg_catalog.count(*) AS rings FROM used) AS c,
            LATERAL (VALUES (2, 'title', head.title, 46),
                            (3, 'subtitle',
-                            to_char(y.y0, 'FMDD') || '. ' || vigo_cal.month_name(extract(month FROM y.y0)::integer) || ' '
-                            || extract(year FROM y.y0)::integer || ' – ' || to_char(y.y1, 'FMDD') || '. '
+                            pg_catalog.to_char(y.y0, 'FMDD') || '. ' || vigo_cal.month_name(extract(month FROM y.y0)::integer) || ' '
+                            || extract(year FROM y.y0)::integer || ' – ' || pg_catalog.to_char(y.y1, 'FMDD') || '. '
                             || vigo_cal.month_name(extract(month FROM y.y1)::integer) || ' ' || extract(year FROM y.y1)::integer
                             || ' · ' || c.marks || CASE WHEN c.marks = 1 THEN ' hendelse' ELSE ' hendelser' END
                             || ' i ' || c.rings || CASE WHEN c.rings = 1 THEN ' kategori' ELSE ' kategorier' END
@@ -509,7 +509,7 @@ AS $$
                             74)) AS t (n, kind, label, y)
     UNION ALL
     -- the headings of the parts of the legend that are there
-    SELECT t.n, 0, vigo_cal.wheel_new_item(jsonb_build_object('layer', 'legend', 'kind', 'heading', 'shape', 'text',
+    SELECT t.n, 0, vigo_cal.wheel_new_item(pg_catalog.jsonb_build_object('layer', 'legend', 'kind', 'heading', 'shape', 'text',
                      'css_class', 'legend-head', 'x', 60, 'y', t.y, 'label', t.label))
       FROM sec, place,
            LATERAL (VALUES (10, sec.y_cat, 'Kategorier (ringene fra ytterst til innerst)'),
@@ -517,7 +517,7 @@ AS $$
                            (16, sec.y_next + 4, 'Neste hendelser')) AS t (n, y, label)
      WHERE t.y IS NOT NULL
     UNION ALL
-    SELECT 11, cat.n, vigo_cal.wheel_new_item(jsonb_build_object('layer', 'legend', 'kind', 'category', 'shape', 'swatch',
+    SELECT 11, cat.n, vigo_cal.wheel_new_item(pg_catalog.jsonb_build_object('layer', 'legend', 'kind', 'category', 'shape', 'swatch',
                         'css_class', 'swatch' || CASE WHEN cat.marks IS NULL THEN ' unused' ELSE '' END,
                         'label', cat.label, 'category', cat.category_key, 'color', cat.color,
                         'detail', '(' || coalesce(cat.marks::text, 'ingen i ' || school_year::text) || ')',
@@ -525,12 +525,12 @@ AS $$
       FROM sec, cat
     UNION ALL
     -- how to read the marks
-    SELECT 12, 0, vigo_cal.wheel_new_item(jsonb_build_object('layer', 'legend', 'kind', 'key', 'shape', 'key',
+    SELECT 12, 0, vigo_cal.wheel_new_item(pg_catalog.jsonb_build_object('layer', 'legend', 'kind', 'key', 'shape', 'key',
                     'css_class', 'key', 'x', 60, 'y', sec.y_key))
       FROM sec
     UNION ALL
     -- the county's school holidays, one line each
-    SELECT 14, h.n, vigo_cal.wheel_new_item(jsonb_build_object('layer', 'legend', 'kind', 'school-holiday',
+    SELECT 14, h.n, vigo_cal.wheel_new_item(pg_catalog.jsonb_build_object('layer', 'legend', 'kind', 'school-holiday',
                       'shape', 'swatch', 'css_class', 'swatch', 'color', head.holiday_color, 'tentative', h.tentative,
                       'day', h.lo, 'day_end', h.hi, 'x', 60, 'y', sec.y_hol + 18 + 24 * h.n,
                       'label', vigo_cal.wheel_holiday_text(h.kind, h.lo, h.hi)
@@ -538,20 +538,20 @@ AS $$
                                || CASE WHEN h.tentative THEN ', med forbehold om endringer' ELSE '' END))
       FROM sec, head, place, hline h WHERE sec.y_hol IS NOT NULL
     UNION ALL
-    SELECT 15, 0, vigo_cal.wheel_new_item(jsonb_build_object('layer', 'legend', 'kind', 'note', 'shape', 'text',
-                    'css_class', 'legend-label', 'x', 60, 'y', sec.y_hol + 18 + 24 * (SELECT count(*) FROM hline) + 12,
+    SELECT 15, 0, vigo_cal.wheel_new_item(pg_catalog.jsonb_build_object('layer', 'legend', 'kind', 'note', 'shape', 'text',
+                    'css_class', 'legend-label', 'x', 60, 'y', sec.y_hol + 18 + 24 * (SELECT pg_catalog.count(*) FROM hline) + 12,
                     'label', 'ingen skoleferier registrert for ' || school_year::text))
       FROM sec WHERE sec.y_hol IS NOT NULL AND NOT sec.shaded
     UNION ALL
     -- in the current school year, what comes next
-    SELECT 17, x.n, vigo_cal.wheel_new_item(jsonb_build_object('layer', 'legend', 'kind', 'next', 'shape', 'bullet',
+    SELECT 17, x.n, vigo_cal.wheel_new_item(pg_catalog.jsonb_build_object('layer', 'legend', 'kind', 'next', 'shape', 'bullet',
                       'css_class', 'next-item', 'color', x.category_color, 'day', x.due_date, 'day_end', x.due_end,
                       'x', 60, 'y', sec.y_next + 18 + 24 * x.n,
-                      'detail', to_char(x.due_date, 'DD.MM.')
-                                || CASE WHEN x.due_end > x.due_date THEN '–' || to_char(x.due_end, 'DD.MM.') ELSE '' END,
-                      'label', CASE WHEN length(x.title) > 88 THEN rtrim(left(x.title, 87)) || '…' ELSE x.title END))
+                      'detail', pg_catalog.to_char(x.due_date, 'DD.MM.')
+                                || CASE WHEN x.due_end > x.due_date THEN '–' || pg_catalog.to_char(x.due_end, 'DD.MM.') ELSE '' END,
+                      'label', CASE WHEN pg_catalog.length(x.title) > 88 THEN pg_catalog.rtrim(pg_catalog.left(x.title, 87)) || '…' ELSE x.title END))
       FROM sec, nxt x WHERE sec.y_next IS NOT NULL)
-  SELECT jsonb_populate_record(it, jsonb_build_object('item', dense_rank() OVER (ORDER BY part, n)))
+  SELECT pg_catalog.jsonb_populate_record(it, pg_catalog.jsonb_build_object('item', pg_catalog.dense_rank() OVER (ORDER BY part, n)))
     FROM items
    ORDER BY part, n
 $$;
@@ -568,11 +568,11 @@ CREATE OR REPLACE FUNCTION vigo_cal.wheel_layout(school_year vigo_cal.schoolyear
   SET search_path = pg_catalog, vigo_cal, pg_temp
   SET jit = off
 AS $$
-  SELECT jsonb_populate_record(u.it, jsonb_build_object('item', dense_rank() OVER (ORDER BY o.layer, (u.it).item)))
+  SELECT pg_catalog.jsonb_populate_record(u.it, pg_catalog.jsonb_build_object('item', pg_catalog.dense_rank() OVER (ORDER BY o.layer, (u.it).item)))
     FROM (SELECT l FROM vigo_cal.wheel_page(school_year, county, today) AS l
           UNION ALL
           SELECT d FROM vigo_cal.wheel_dial(school_year, county, today) AS d) AS u (it),
-         LATERAL (SELECT array_position(ARRAY['page', 'wheel', 'legend'], (u.it).layer)) AS o (layer)
+         LATERAL (SELECT pg_catalog.array_position(ARRAY['page', 'wheel', 'legend'], (u.it).layer)) AS o (layer)
    WHERE school_year IS NOT NULL
    ORDER BY o.layer, (u.it).item, (u.it).r_in
 $$;
@@ -641,59 +641,59 @@ DECLARE
 BEGIN
   CASE i.shape
   WHEN 'canvas' THEN
-    RETURN format('<svg xmlns="http://www.w3.org/2000/svg" width="%1$s" height="%2$s" viewBox="0 0 %1$s %2$s"'
+    RETURN pg_catalog.format('<svg xmlns="http://www.w3.org/2000/svg" width="%1$s" height="%2$s" viewBox="0 0 %1$s %2$s"'
                   || ' font-family="DejaVu Sans, Verdana, Arial, Helvetica, sans-serif">', i.x, i.y)
-           || format('<title>%s</title>', label) || vigo_cal.wheel_style(i.color)
-           || format('<rect class="bg" width="%s" height="%s"/>', i.x, i.y);
+           || pg_catalog.format('<title>%s</title>', label) || vigo_cal.wheel_style(i.color)
+           || pg_catalog.format('<rect class="bg" width="%s" height="%s"/>', i.x, i.y);
   WHEN 'group' THEN
-    RETURN format('<g transform="translate(%s,%s)">', i.x, i.y);
+    RETURN pg_catalog.format('<g transform="translate(%s,%s)">', i.x, i.y);
   WHEN 'text' THEN
-    RETURN format('<text class="%s"%s y="%s">%s</text>', css, ' x="' || i.x || '"', i.y, label);
+    RETURN pg_catalog.format('<text class="%s"%s y="%s">%s</text>', css, ' x="' || i.x || '"', i.y, label);
   WHEN 'circle' THEN
-    RETURN format('<circle class="%s" r="%s"/>', css, i.r);
+    RETURN pg_catalog.format('<circle class="%s" r="%s"/>', css, i.r);
   WHEN 'ring' THEN
-    RETURN format('<circle class="%s" r="%s" stroke="%s" stroke-width="%s"/>', css, round(i.r::numeric, 1), color,
-                  round(i.size::numeric, 1));
+    RETURN pg_catalog.format('<circle class="%s" r="%s" stroke="%s" stroke-width="%s"/>', css, pg_catalog.round(i.r::numeric, 1), color,
+                  pg_catalog.round(i.size::numeric, 1));
   WHEN 'sector' THEN
-    RETURN format('<path class="%s" d="%s"/>', css, vigo_cal.wheel_sector(i.r_in, i.r_out, i.angle_from, i.angle_to));
+    RETURN pg_catalog.format('<path class="%s" d="%s"/>', css, vigo_cal.wheel_sector(i.r_in, i.r_out, i.angle_from, i.angle_to));
   WHEN 'line' THEN
     FOREACH segment IN ARRAY parts LOOP
       d := d || 'M' || vigo_cal.wheel_xy(segment.r_in, segment.angle_from)
              || 'L' || vigo_cal.wheel_xy(segment.r_out, segment.angle_from);
     END LOOP;
-    RETURN format('<path class="%s" d="%s"/>', css, d);
+    RETURN pg_catalog.format('<path class="%s" d="%s"/>', css, d);
   WHEN 'label' THEN
     RETURN vigo_cal.wheel_text(i.css_class, i.label, i.r, i.angle_from);
   WHEN 'dot' THEN
     at := vigo_cal.wheel_xy(i.r, i.angle_from);
-    RETURN format('<circle class="%s" data-category="%s" data-date="%s" cx="%s" cy="%s" r="%s" style="%s:%s"><title>%s</title></circle>',
-                  css, vigo_cal.xml_escape(i.category), to_char(i.day, 'YYYY-MM-DD'), split_part(at, ',', 1),
-                  split_part(at, ',', 2), round(i.size::numeric, 1), CASE WHEN i.tentative THEN 'stroke' ELSE 'fill' END,
+    RETURN pg_catalog.format('<circle class="%s" data-category="%s" data-date="%s" cx="%s" cy="%s" r="%s" style="%s:%s"><title>%s</title></circle>',
+                  css, vigo_cal.xml_escape(i.category), pg_catalog.to_char(i.day, 'YYYY-MM-DD'), pg_catalog.split_part(at, ',', 1),
+                  pg_catalog.split_part(at, ',', 2), pg_catalog.round(i.size::numeric, 1), CASE WHEN i.tentative THEN 'stroke' ELSE 'fill' END,
                   color, label);
   WHEN 'arc' THEN
-    RETURN format('<path class="%s" data-category="%s" data-date="%s" d="%s" style="stroke:%s;stroke-width:%s"><title>%s</title></path>',
-                  css, vigo_cal.xml_escape(i.category), to_char(i.day, 'YYYY-MM-DD'),
-                  vigo_cal.wheel_sector(NULL, i.r, i.angle_from, i.angle_to), color, round(i.size::numeric, 1), label);
+    RETURN pg_catalog.format('<path class="%s" data-category="%s" data-date="%s" d="%s" style="stroke:%s;stroke-width:%s"><title>%s</title></path>',
+                  css, vigo_cal.xml_escape(i.category), pg_catalog.to_char(i.day, 'YYYY-MM-DD'),
+                  vigo_cal.wheel_sector(NULL, i.r, i.angle_from, i.angle_to), color, pg_catalog.round(i.size::numeric, 1), label);
   WHEN 'hand' THEN
     at := vigo_cal.wheel_xy(i.r, i.angle_from);
     tip := vigo_cal.wheel_xy(i.r_out, i.angle_from);
-    RETURN format('<g class="%s"><path d="M%sL%s"/><circle cx="%s" cy="%s" r="%s"/>'
+    RETURN pg_catalog.format('<g class="%s"><path d="M%sL%s"/><circle cx="%s" cy="%s" r="%s"/>'
                   || '<text class="today-label" x="%s" y="%s" dy="0.35em" text-anchor="%s">%s</text></g>',
-                  css, vigo_cal.wheel_xy(i.r_in, i.angle_from), tip, split_part(tip, ',', 1), split_part(tip, ',', 2),
-                  i.size, split_part(at, ',', 1), split_part(at, ',', 2),
-                  CASE WHEN sind(i.angle_from) > 0.25 THEN 'start' WHEN sind(i.angle_from) < -0.25 THEN 'end'
+                  css, vigo_cal.wheel_xy(i.r_in, i.angle_from), tip, pg_catalog.split_part(tip, ',', 1), pg_catalog.split_part(tip, ',', 2),
+                  i.size, pg_catalog.split_part(at, ',', 1), pg_catalog.split_part(at, ',', 2),
+                  CASE WHEN pg_catalog.sind(i.angle_from) > 0.25 THEN 'start' WHEN pg_catalog.sind(i.angle_from) < -0.25 THEN 'end'
                        ELSE 'middle' END, label);
   WHEN 'swatch' THEN
-    RETURN format('<g class="legend-item" transform="translate(%s,%s)"><rect class="%s" x="0" y="0" width="22" height="14" rx="3" fill="%s"/>'
+    RETURN pg_catalog.format('<g class="legend-item" transform="translate(%s,%s)"><rect class="%s" x="0" y="0" width="22" height="14" rx="3" fill="%s"/>'
                   || '<text class="legend-label" x="32" y="12">%s%s</text></g>', i.x, i.y, css, color, label,
                   ' <tspan class="legend-count">' || vigo_cal.xml_escape(i.detail) || '</tspan>');
   WHEN 'bullet' THEN
-    RETURN format('<g class="%s" transform="translate(%s,%s)"><circle cx="11" cy="7" r="5.5" style="fill:%s"/>'
+    RETURN pg_catalog.format('<g class="%s" transform="translate(%s,%s)"><circle cx="11" cy="7" r="5.5" style="fill:%s"/>'
                   || '<text class="legend-label" x="32" y="12"><tspan class="legend-date">%s</tspan> %s</text></g>',
                   css, i.x, i.y, color, vigo_cal.xml_escape(i.detail), label);
   WHEN 'key' THEN
     -- how to read the marks: a day, a span, a tentative date
-    RETURN format('<g class="%s" transform="translate(%s,%s)">', css, i.x, i.y)
+    RETURN pg_catalog.format('<g class="%s" transform="translate(%s,%s)">', css, i.x, i.y)
       || '<circle cx="8" cy="0" r="5.5" fill="#4b5563"/><text class="legend-label" x="20" y="5">én dag</text>'
       || '<path d="M110,0L140,0" stroke="#4b5563" stroke-width="8.8" stroke-linecap="round"/>'
       || '<text class="legend-label" x="152" y="5">periode</text>'
@@ -715,11 +715,11 @@ CREATE OR REPLACE FUNCTION vigo_cal.wheel_svg(school_year vigo_cal.schoolyear, c
   SET search_path = pg_catalog, vigo_cal, pg_temp
   SET jit = off
 AS $$
-  SELECT string_agg(d.svg, '' ORDER BY d.item) || '</svg>'
+  SELECT pg_catalog.string_agg(d.svg, '' ORDER BY d.item) || '</svg>'
     FROM (SELECT l.item,
-                 vigo_cal.wheel_draw(array_agg(l ORDER BY l.r_in))
+                 vigo_cal.wheel_draw(pg_catalog.array_agg(l ORDER BY l.r_in))
                  -- the wheel's items are drawn in a group around its centre
-                 || CASE WHEN min(l.layer) = 'wheel' AND lead(min(l.layer)) OVER (ORDER BY l.item) IS DISTINCT FROM 'wheel'
+                 || CASE WHEN min(l.layer) = 'wheel' AND pg_catalog.lead(min(l.layer)) OVER (ORDER BY l.item) IS DISTINCT FROM 'wheel'
                          THEN '</g>' ELSE '' END AS svg
             FROM vigo_cal.wheel_layout(school_year, county) AS l
            GROUP BY l.item) AS d

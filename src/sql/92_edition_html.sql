@@ -44,8 +44,8 @@ AS $$
 #variable_conflict use_column
 DECLARE
   y integer := school_year::integer;
-  win_first date := make_date(school_year::integer, 7, 1);
-  win_last date := make_date(school_year::integer + 1, 7, 31);
+  win_first date := pg_catalog.make_date(school_year::integer, 7, 1);
+  win_last date := pg_catalog.make_date(school_year::integer + 1, 7, 31);
   rev integer;
 BEGIN
   IF school_year IS NULL THEN
@@ -59,7 +59,7 @@ BEGIN
   WITH cal AS (
     SELECT c.* FROM vigo_cal.calendar_between(win_first, win_last) AS c
      WHERE c.due_date BETWEEN win_first AND win_last
-       AND NOT (c.school_year OPERATOR(vigo_cal.=) edition_rows.school_year AND c.due_date < make_date(y, 8, 1))
+       AND NOT (c.school_year OPERATOR(vigo_cal.=) edition_rows.school_year AND c.due_date < pg_catalog.make_date(y, 8, 1))
        AND NOT EXISTS (SELECT 1 FROM vigo_cal.event e
                         WHERE e.event_key = c.event_key AND e.recurrence IS NOT NULL)
        AND (edition_rows.county IS NULL OR c.category <> 'school_holiday')
@@ -73,12 +73,12 @@ BEGIN
       FROM cal c
     UNION ALL
     -- a county's edition: its own school holidays, one row per region and kind
-    SELECT h.kind || '_uke_' || date_part('week', h.first_day)::integer, edition_rows.school_year, 1,
+    SELECT h.kind || '_uke_' || pg_catalog.date_part('week', h.first_day)::integer, edition_rows.school_year, 1,
            vigo_cal.date_label(h.rule, h.first_day, h.last_day), h.first_day, h.last_day, NULL,
-           CASE WHEN h.projected THEN 'Forventet ' || lower(vigo_cal.holiday_label(h.kind))
+           CASE WHEN h.projected THEN 'Forventet ' || pg_catalog.lower(vigo_cal.holiday_label(h.kind))
                 ELSE vigo_cal.holiday_label(h.kind) END || ' for ' || h.region,
            NULL,
-           nullif(concat_ws(' ',
+           nullif(pg_catalog.concat_ws(' ',
              CASE WHEN h.projected THEN 'Forventet ut fra siste kjente skolerute, ikke publisert ennå.' END,
              CASE WHEN h.tentative THEN 'Med forbehold om endringer.' END), ''),
            'school_holiday', cat.color, h.tentative, NULL, h.last_day, h.last_day,
@@ -92,12 +92,12 @@ BEGIN
       FROM vigo_cal.edition_revision_entry ee
      WHERE ee.school_year OPERATOR(vigo_cal.=) edition_rows.school_year AND ee.revision = rev
   ), entry_order AS (
-    SELECT ee.event_key, min(substr(ee.entry, 2)::integer) AS entry_order
+    SELECT ee.event_key, min(pg_catalog.substr(ee.entry, 2)::integer) AS entry_order
       FROM vigo_cal.edition_entry ee
      WHERE ee.entry ~ '^e[0-9]+$'
      GROUP BY ee.event_key
   ), placed AS MATERIALIZED (
-    SELECT r.*, date_trunc('month', r.month_day)::date AS month, p.place AS printed_at, o.entry_order
+    SELECT r.*, pg_catalog.date_trunc('month', r.month_day)::date AS month, p.place AS printed_at, o.entry_order
       FROM rows r
       LEFT JOIN printed p
         ON p.event_key = r.event_key AND p.occurrence_year OPERATOR(vigo_cal.=) r.occ_year
@@ -112,11 +112,11 @@ BEGIN
                       WHERE q.month = p.month AND q.due_date <= p.due_date) + 0.5, 0) AS sort_key
       FROM placed p
   )
-  SELECT (row_number() OVER (ORDER BY k.month, k.sort_key, k.due_date, k.entry_order NULLS LAST,
+  SELECT (pg_catalog.row_number() OVER (ORDER BY k.month, k.sort_key, k.due_date, k.entry_order NULLS LAST,
                                       k.event_key, k.occurrence))::integer,
          k.month,
-         initcap(vigo_cal.month_name(date_part('month', k.month)::integer)) || ' '
-           || date_part('year', k.month)::integer::text,
+         pg_catalog.initcap(vigo_cal.month_name(pg_catalog.date_part('month', k.month)::integer)) || ' '
+           || pg_catalog.date_part('year', k.month)::integer::text,
          k.event_key, k.occ_year, k.occurrence, k.date_label, k.due_date, k.due_end, k.from_party,
          k.what, k.to_party, k.comment, k.category, k.category_color, k.tentative, k.county_deadline,
          k.deadline, k.last_working_day
@@ -207,8 +207,8 @@ BEGIN
            coalesce(b.occurrence, a.occurrence) AS occ,
            a.due_date AS a_date, b.due_date AS b_date, a.date_label AS a_label, b.date_label AS b_label,
            coalesce(b.what, a.what) AS what, a.place AS a_pos, b.place AS b_pos,
-           array_remove(ARRAY[
-             CASE WHEN lower(a.date_label) IS DISTINCT FROM lower(b.date_label) OR a.due_date IS DISTINCT FROM b.due_date
+           pg_catalog.array_remove(ARRAY[
+             CASE WHEN pg_catalog.lower(a.date_label) IS DISTINCT FROM pg_catalog.lower(b.date_label) OR a.due_date IS DISTINCT FROM b.due_date
                        OR a.due_end IS DISTINCT FROM b.due_end THEN 'Dato' END,
              CASE WHEN a.from_party IS DISTINCT FROM b.from_party THEN 'Fra' END,
              CASE WHEN a.what IS DISTINCT FROM b.what THEN 'Hva' END,
@@ -228,7 +228,7 @@ BEGIN
          CASE WHEN p.a_key IS NULL OR p.b_key IS NULL THEN NULL ELSE p.diff END,
          p.what, p.a_pos, p.b_pos
     FROM pairs p
-   WHERE p.a_key IS NULL OR p.b_key IS NULL OR cardinality(p.diff) > 0
+   WHERE p.a_key IS NULL OR p.b_key IS NULL OR pg_catalog.cardinality(p.diff) > 0
    ORDER BY coalesce(p.b_date, p.a_date), coalesce(p.b_pos, p.a_pos), p.k, p.occ;
 END $$;
 COMMENT ON FUNCTION vigo_cal.edition_changes(vigo_cal.schoolyear, integer, integer) IS
@@ -261,21 +261,21 @@ BEGIN
    WHERE r.school_year OPERATOR(vigo_cal.=) publish_edition.school_year
    ORDER BY r.revision DESC LIMIT 1;
   IF last_day = day THEN
-    RAISE EXCEPTION 'school year % already has a revision published on %', school_year, to_char(day, 'DD.MM.YYYY')
+    RAISE EXCEPTION 'school year % already has a revision published on %', school_year, pg_catalog.to_char(day, 'DD.MM.YYYY')
       USING ERRCODE = 'unique_violation',
-            DETAIL = 'Revision ' || last_rev || ' is dated ' || to_char(day, 'DD.MM.YYYY') || '.',
+            DETAIL = 'Revision ' || last_rev || ' is dated ' || pg_catalog.to_char(day, 'DD.MM.YYYY') || '.',
             HINT = 'A school year gets at most one revision a day; publish the next one tomorrow, or delete revision '
                    || last_rev || ' from vigo_cal.edition_revision first.';
   ELSIF last_day > day THEN
     RAISE EXCEPTION 'school year % has a later revision (% published on %)', school_year, last_rev,
-          to_char(last_day, 'DD.MM.YYYY')
+          pg_catalog.to_char(last_day, 'DD.MM.YYYY')
       USING ERRCODE = 'invalid_parameter_value',
             HINT = 'Revisions are published in date order.';
   END IF;
   rev := coalesce(last_rev, 0) + 1;
   INSERT INTO vigo_cal.edition (school_year, published, title, source)
   SELECT school_year, day,
-         'ÅRSHJUL VIGO OPPLÆRING, skoleåret ' || school_year::text || ' (pr. ' || to_char(day, 'DD.MM.YYYY') || ')',
+         'ÅRSHJUL VIGO OPPLÆRING, skoleåret ' || school_year::text || ' (pr. ' || pg_catalog.to_char(day, 'DD.MM.YYYY') || ')',
          'vigo_cal.publish_edition: the calendar as it stood that day'
    WHERE NOT EXISTS (SELECT 1 FROM vigo_cal.edition e WHERE e.school_year OPERATOR(vigo_cal.=) publish_edition.school_year);
   INSERT INTO vigo_cal.edition_revision (school_year, revision, published, note)
@@ -288,7 +288,7 @@ BEGIN
          p.comment, p.category, p.tentative
     FROM vigo_cal.edition_rows(school_year) AS p;
   -- school holidays come from their own table: a year needs events
-  SELECT count(*) INTO n FROM vigo_cal.edition_revision_entry e
+  SELECT pg_catalog.count(*) INTO n FROM vigo_cal.edition_revision_entry e
    WHERE e.school_year OPERATOR(vigo_cal.=) publish_edition.school_year AND e.revision = rev
      AND e.category <> 'school_holiday';
   IF n = 0 THEN
@@ -334,7 +334,7 @@ BEGIN
      WHERE c.change IN ('moved', 'text changed')
        AND c.occurrence_year OPERATOR(vigo_cal.=) edition_sequence.school_year
   )
-  SELECT c.event_key, c.occurrence, count(*)::integer, max(c.at)
+  SELECT c.event_key, c.occurrence, pg_catalog.count(*)::integer, max(c.at)
     FROM changed c
    GROUP BY c.event_key, c.occurrence;
 END $$;
@@ -424,17 +424,17 @@ AS $$
          || '<td class="kommentar">' || coalesce(f.esc[7], '') || '</td></tr>'
     FROM pg_catalog.jsonb_array_elements(entries) WITH ORDINALITY AS x(e, n)
     CROSS JOIN LATERAL (
-      SELECT array_agg(replace(replace(replace(replace(replace(
-               regexp_replace(u.v, E'[\\x01-\\x08\\x0b\\x0c\\x0e-\\x1f\\ufffe\\uffff]', '', 'g'),
+      SELECT pg_catalog.array_agg(pg_catalog.replace(pg_catalog.replace(pg_catalog.replace(pg_catalog.replace(pg_catalog.replace(
+               pg_catalog.regexp_replace(u.v, E'[\\x01-\\x08\\x0b\\x0c\\x0e-\\x1f\\ufffe\\uffff]', '', 'g'),
                '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), '''', '&#39;') ORDER BY u.k) AS esc
-        FROM unnest(ARRAY[x.e ->> 'id', x.e ->> 'category', x.e ->> 'date_label', x.e ->> 'from_party',
+        FROM pg_catalog.unnest(ARRAY[x.e ->> 'id', x.e ->> 'category', x.e ->> 'date_label', x.e ->> 'from_party',
                           x.e ->> 'what', x.e ->> 'to_party', x.e ->> 'comment', x.e ->> 'mark'])
              WITH ORDINALITY AS u(v, k)
     ) AS f
     CROSS JOIN LATERAL (
-      SELECT '#' || string_agg(lpad(to_hex(255 - (255 - ('x' || substr(x.e ->> 'color', i, 2))::bit(8)::integer)
+      SELECT '#' || pg_catalog.string_agg(pg_catalog.lpad(pg_catalog.to_hex(255 - (255 - ('x' || pg_catalog.substr(x.e ->> 'color', i, 2))::bit(8)::integer)
                                                   * 35 / 100), 2, '0'), '' ORDER BY i) AS tint
-        FROM unnest(ARRAY[2, 4, 6]) AS i
+        FROM pg_catalog.unnest(ARRAY[2, 4, 6]) AS i
        WHERE x.e ->> 'color' ~ '^#[0-9a-fA-F]{6}$'
     ) AS t
    ORDER BY x.n
@@ -469,7 +469,7 @@ BEGIN
   END IF;
   IF county IS NOT NULL THEN
     PERFORM vigo_cal.county_numbers(county);  -- raises for an unknown county
-    SELECT string_agg(c.name, ', ' ORDER BY c.county_number) INTO county_name
+    SELECT pg_catalog.string_agg(c.name, ', ' ORDER BY c.county_number) INTO county_name
       FROM vigo_cal.county c
      WHERE c.county_number = ANY (vigo_cal.county_numbers(county, school_year));
   END IF;
@@ -478,7 +478,7 @@ BEGIN
    WHERE r.school_year OPERATOR(vigo_cal.=) arshjul_html.school_year AND r.revision = rev;
 
   IF rev IS NOT NULL THEN
-    SELECT coalesce(jsonb_agg(to_jsonb(c)), '[]'), count(*) INTO changed, n_changes
+    SELECT coalesce(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(c)), '[]'), pg_catalog.count(*) INTO changed, n_changes
       FROM vigo_cal.edition_changes(school_year) AS c
      -- a county's edition lists its own school holidays, not the national ones
      WHERE county IS NULL
@@ -492,24 +492,24 @@ BEGIN
   head := '<header>'
     || '<h1>ÅRSHJUL VIGO OPPLÆRING, skoleåret ' || school_year::text || '</h1>'
     || coalesce('<p class="county">' || vigo_cal.xml_escape(county_name) || '</p>', '')
-    || CASE WHEN rev IS NOT NULL THEN '<p class="asof">Pr. ' || to_char(rev_day, 'DD.MM.YYYY') || '</p>'
-            ELSE '<p class="draft">Utkast, ikke publisert: datoene er beregnet ' || to_char(today, 'DD.MM.YYYY')
+    || CASE WHEN rev IS NOT NULL THEN '<p class="asof">Pr. ' || pg_catalog.to_char(rev_day, 'DD.MM.YYYY') || '</p>'
+            ELSE '<p class="draft">Utkast, ikke publisert: datoene er beregnet ' || pg_catalog.to_char(today, 'DD.MM.YYYY')
                  || ' ut fra reglene (forventet)</p>' END;
   IF n_changes > 0 THEN
-    SELECT '<section class="changes"><h2>Endret etter utgaven pr. ' || to_char(rev_day, 'DD.MM.YYYY') || '</h2>'
-           || '<p>Kalenderen er endret siden siste publiserte utgave (beregnet ' || to_char(today, 'DD.MM.YYYY')
+    SELECT '<section class="changes"><h2>Endret etter utgaven pr. ' || pg_catalog.to_char(rev_day, 'DD.MM.YYYY') || '</h2>'
+           || '<p>Kalenderen er endret siden siste publiserte utgave (beregnet ' || pg_catalog.to_char(today, 'DD.MM.YYYY')
            || '), ' || n_changes || CASE WHEN n_changes = 1 THEN ' endring' ELSE ' endringer' END || ':</p><ul>'
-           || string_agg('<li>' || vigo_cal.xml_escape(
+           || pg_catalog.string_agg('<li>' || vigo_cal.xml_escape(
                 CASE c.change
                   WHEN 'moved' THEN 'Flyttet fra ' || c.old_label || ' til ' || c.new_label
                   WHEN 'added' THEN 'Ny ' || c.new_label
                   WHEN 'removed' THEN 'Fjernet ' || c.old_label
-                  ELSE 'Endret ' || c.new_label || ' (' || array_to_string(c.fields, ', ') || ')' END
+                  ELSE 'Endret ' || c.new_label || ' (' || pg_catalog.array_to_string(c.fields, ', ') || ')' END
                 || ': ' || coalesce(c.what, '')) || '</li>',
                 '' ORDER BY coalesce(c.new_date, c.old_date), coalesce(c.new_place, c.old_place))
            || '</ul></section>'
       INTO changes
-      FROM jsonb_to_recordset(changed) AS c(change text, old_date date, new_date date, old_label text,
+      FROM pg_catalog.jsonb_to_recordset(changed) AS c(change text, old_date date, new_date date, old_label text,
                                             new_label text, fields text[], what text, old_place integer,
                                             new_place integer);
   END IF;
@@ -521,19 +521,19 @@ BEGIN
   WITH r AS (
     SELECT e.*, ch.change AS ch_change, ch.old_label AS ch_old, ch.fields AS ch_fields
       FROM vigo_cal.edition_rows(school_year, county) AS e
-      LEFT JOIN jsonb_to_recordset(changed)
+      LEFT JOIN pg_catalog.jsonb_to_recordset(changed)
                 AS ch(change text, event_key text, occurrence_year text, occurrence integer, old_label text,
                       fields text[])
         ON ch.event_key = e.event_key AND ch.occurrence_year = e.occurrence_year::text
        AND ch.occurrence = e.occurrence
   ), months AS (
     SELECT m::date AS month
-      FROM generate_series(make_date(y, 7, 1),
-                           greatest(make_date(y + 1, 7, 1), (SELECT max(r.month_start) FROM r)),
+      FROM pg_catalog.generate_series(pg_catalog.make_date(y, 7, 1),
+                           greatest(pg_catalog.make_date(y + 1, 7, 1), (SELECT max(r.month_start) FROM r)),
                            interval '1 month') AS m
   ), src AS (
     SELECT r.month_start, r.place,
-           jsonb_build_object(
+           pg_catalog.jsonb_build_object(
              'id', r.event_key || '-' || r.occurrence || '-' || r.occurrence_year::integer,
              'date_label', r.date_label, 'from_party', r.from_party, 'what', r.what, 'to_party', r.to_party,
              'comment', r.comment, 'category', r.category, 'color', r.category_color, 'tentative', r.tentative,
@@ -544,26 +544,26 @@ BEGIN
                || vigo_cal.weekday_name(r.last_working_day) || ' ' || vigo_cal.norwegian_date(r.last_working_day)
                || '.</span>' ELSE '' END
              -- tentative without the edition's words for it
-             || CASE WHEN r.tentative AND concat(r.what, ' ', r.comment) !~* '(forbehold|justert|forventet)'
+             || CASE WHEN r.tentative AND pg_catalog.concat(r.what, ' ', r.comment) !~* '(forbehold|justert|forventet)'
                      THEN '<span class="vc-note foreløpig">Med forbehold om endringer.</span>' ELSE '' END,
              'mark', CASE r.ch_change
                WHEN 'added' THEN 'Ny'
                WHEN 'moved' THEN 'Endret, var ' || r.ch_old
-               WHEN 'text changed' THEN 'Endret: ' || array_to_string(r.ch_fields, ', ') END) AS e
+               WHEN 'text changed' THEN 'Endret: ' || pg_catalog.array_to_string(r.ch_fields, ', ') END) AS e
       FROM r
   ), cells AS (
-    SELECT s.month_start, s.place, row_number() OVER (PARTITION BY s.month_start ORDER BY s.place) AS nth, h.html
+    SELECT s.month_start, s.place, pg_catalog.row_number() OVER (PARTITION BY s.month_start ORDER BY s.place) AS nth, h.html
       FROM src s
-      JOIN vigo_cal.arshjul_html_rows((SELECT jsonb_agg(s2.e ORDER BY s2.place) FROM src s2)) AS h
+      JOIN vigo_cal.arshjul_html_rows((SELECT pg_catalog.jsonb_agg(s2.e ORDER BY s2.place) FROM src s2)) AS h
         ON h.n = s.place
   )
-  SELECT string_agg(
+  SELECT pg_catalog.string_agg(
            '<tbody class="keep"><tr class="month-heading"><th colspan="5" scope="colgroup">'
-           || initcap(vigo_cal.month_name(date_part('month', m.month)::integer)) || ' '
-           || date_part('year', m.month)::integer::text || '</th></tr>'
+           || pg_catalog.initcap(vigo_cal.month_name(pg_catalog.date_part('month', m.month)::integer)) || ' '
+           || pg_catalog.date_part('year', m.month)::integer::text || '</th></tr>'
            || coalesce((SELECT c.html FROM cells c WHERE c.month_start = m.month AND c.nth = 1), '')
            || '</tbody>'
-           || coalesce('<tbody>' || (SELECT string_agg(c.html, E'\n' ORDER BY c.place) FROM cells c
+           || coalesce('<tbody>' || (SELECT pg_catalog.string_agg(c.html, E'\n' ORDER BY c.place) FROM cells c
                                       WHERE c.month_start = m.month AND c.nth > 1) || '</tbody>', ''),
            E'\n' ORDER BY m.month)
     INTO body
@@ -577,11 +577,11 @@ BEGIN
       JOIN vigo_cal.event e ON e.event_key = c.event_key AND e.recurrence IS NOT NULL
      WHERE c.school_year OPERATOR(vigo_cal.=) arshjul_html.school_year
   ), ev AS (
-    SELECT o.event_key, string_agg(o.date_label, ', ' ORDER BY o.due_date) AS dates
+    SELECT o.event_key, pg_catalog.string_agg(o.date_label, ', ' ORDER BY o.due_date) AS dates
       FROM occ o GROUP BY o.event_key
   ), blocks AS (
-    SELECT row_number() OVER (ORDER BY o.due_date, o.event_key) AS n, o.due_date, p.month_heading,
-           jsonb_build_object(
+    SELECT pg_catalog.row_number() OVER (ORDER BY o.due_date, o.event_key) AS n, o.due_date, p.month_heading,
+           pg_catalog.jsonb_build_object(
              'id', o.event_key, 'date_label', coalesce(p.date_text, 'Engang pr. måned'),
              'from_party', o.from_party, 'what', o.title, 'to_party', o.to_party, 'comment', o.comment,
              'category', o.category, 'color', o.category_color, 'tentative', o.tentative,
@@ -593,15 +593,15 @@ BEGIN
         ON p.school_year OPERATOR(vigo_cal.=) arshjul_html.school_year AND p.event_key = ev.event_key
        AND p.printed_date IS NULL
   )
-  SELECT string_agg(
+  SELECT pg_catalog.string_agg(
            '<tbody class="keep"><tr class="month-heading"><th colspan="5" scope="colgroup">'
            || vigo_cal.xml_escape(coalesce(b.month_heading, 'Hver måned')) || '</th></tr>'
            || h.html || '</tbody>', E'\n' ORDER BY b.n)
     INTO recurring
     FROM blocks b
-    JOIN vigo_cal.arshjul_html_rows((SELECT jsonb_agg(b2.e ORDER BY b2.n) FROM blocks b2)) AS h ON h.n = b.n;
+    JOIN vigo_cal.arshjul_html_rows((SELECT pg_catalog.jsonb_agg(b2.e ORDER BY b2.n) FROM blocks b2)) AS h ON h.n = b.n;
 
-  SELECT string_agg('<li><span class="swatch" style="background-color:' || c.color || '"></span>'
+  SELECT pg_catalog.string_agg('<li><span class="swatch" style="background-color:' || c.color || '"></span>'
                     || vigo_cal.xml_escape(c.label) || '</li>', '' ORDER BY c.sort_order, c.category_key)
     INTO legend
     FROM vigo_cal.category c;

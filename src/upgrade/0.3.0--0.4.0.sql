@@ -311,3 +311,24 @@ END $$;
 COMMENT ON SCHEMA vigo_cal_bi IS
   'vigo_cal for BI tools: plain views in built-in types, readable with USAGE on this schema, SELECT on the views and EXECUTE on the functions they call (vigo_cal.grant_reader)';
 
+-- ---------------------------------------------------------------------
+-- Built-in functions called by their qualified names
+-- ---------------------------------------------------------------------
+-- Every function calls the built-ins as pg_catalog.name(...) (the
+-- replaceable parts below are rerun); my_counties, above the replaceable
+-- part of 80_delivery.sql, is made again here as it is there.
+CREATE OR REPLACE FUNCTION vigo_cal.my_counties() RETURNS text[]
+  LANGUAGE sql STABLE PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+  SELECT CASE
+    WHEN (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER)
+      OR EXISTS (SELECT 1 FROM vigo_cal.county_member m
+                  WHERE m.county_number IS NULL
+                    AND pg_catalog.pg_has_role(CURRENT_USER, m.member_role::oid, 'MEMBER'))
+    THEN (SELECT coalesce(pg_catalog.array_agg(c.county_number ORDER BY c.county_number), '{}') FROM vigo_cal.county c)
+    ELSE (SELECT coalesce(pg_catalog.array_agg(DISTINCT m.county_number), '{}') FROM vigo_cal.county_member m
+           WHERE m.county_number IS NOT NULL
+             AND pg_catalog.pg_has_role(CURRENT_USER, m.member_role::oid, 'MEMBER'))
+  END
+$$;
