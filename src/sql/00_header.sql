@@ -25,9 +25,9 @@ END $$;
 -- array_agg(text) is a better match than the built-in array_agg inside
 -- every function whose search_path names vigo_cal) or change them later.
 -- So the install goes on only into a schema that is the installing role's
--- and empty, whether CREATE EXTENSION made it a moment ago or a DBA did;
--- vigo_cal_bi is made by this script and must not exist yet.  (The same
--- check guards ALTER EXTENSION UPDATE: src/upgrade/begin.sql.)
+-- (or a superuser's) and empty, whether CREATE EXTENSION made it a moment
+-- ago or a DBA did; vigo_cal_bi is made by this script and must not exist
+-- yet.  (The same check guards ALTER EXTENSION UPDATE: src/upgrade/begin.sql.)
 DO $$
 DECLARE
   s record;
@@ -61,7 +61,11 @@ BEGIN
             UNION ALL SELECT 'statistics object ' || x.stxname FROM pg_catalog.pg_statistic_ext x WHERE x.stxnamespace = s.oid
             UNION ALL SELECT 'extension ' || e.extname FROM pg_catalog.pg_extension e
                        WHERE e.extnamespace = s.oid AND e.extname <> 'vigo_cal') AS o;
-    IF s.nspowner <> (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER) THEN
+    -- (a superuser's schema is no risk: a superuser may do anything anyway;
+    -- pg_restore makes the schema as its owner in the dump, before the
+    -- extension, and a DBA restoring as another superuser gets this)
+    IF s.nspowner <> (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER)
+       AND NOT (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.oid = s.nspowner) THEN
       RAISE EXCEPTION 'schema "%" already exists and belongs to role "%", not to "%" who is installing vigo_cal',
                       s.nspname, s.owner, CURRENT_USER
         USING ERRCODE = 'insufficient_privilege',

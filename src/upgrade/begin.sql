@@ -5,9 +5,10 @@
 -- No takeover (as in the install script, src/sql/00_header.sql): the update
 -- runs every function of the extension again and then as its owner, so it
 -- stops if schema vigo_cal or vigo_cal_bi belongs to another role than the
--- extension's owner, lets another role create objects in it, or holds a
--- function, operator or type that is not the extension's (an install of an
--- older version into a schema that someone had made beforehand).  Tables
+-- extension's owner (or a superuser), lets another role create objects in
+-- it, or holds a function, operator or type that is not the extension's
+-- (an install of an older version into a schema that someone had made
+-- beforehand).  Tables
 -- and indexes that users added are left alone: the functions name every
 -- table with its schema.
 DO $$
@@ -28,7 +29,8 @@ BEGIN
      WHERE n.nspname IN ('vigo_cal', 'vigo_cal_bi')
      ORDER BY n.nspname
   LOOP
-    IF s.nspowner <> ext.extowner THEN
+    IF s.nspowner <> ext.extowner
+       AND NOT (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.oid = s.nspowner) THEN
       RAISE EXCEPTION 'schema "%" belongs to role "%", not to "%" who owns the extension vigo_cal',
                       s.nspname, s.nsp_owner, ext.owner
         USING ERRCODE = 'insufficient_privilege',

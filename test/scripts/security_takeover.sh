@@ -8,8 +8,9 @@
 # schema and its owner, and leave the role's objects unbound.  The same for
 # vigo_cal_bi, for a schema of the installing role that others may create
 # in or that holds objects, and for ALTER EXTENSION UPDATE of an older
-# install that went into such a schema.  A schema the installing role made
-# empty beforehand is accepted.  After an install, even with default
+# install that went into such a schema.  A schema that the installing role
+# (or another superuser, as pg_restore does) made empty beforehand is
+# accepted.  After an install, even with default
 # privileges that grant CREATE on new schemas, no role but the owner may
 # create objects in vigo_cal or vigo_cal_bi.  (The traps in schema public
 # are test/scripts/security_shadowing.sh.)
@@ -22,12 +23,13 @@ here=$(cd "$(dirname "$0")" && pwd)
 db=vigo_cal_takeover
 hostile=vigo_takeover_hostile
 other=vigo_takeover_other
+super=vigo_takeover_super
 work=$(mktemp -d /tmp/vigo_cal_takeover.XXXXXX)
 # an install of 0.3.0 (below) makes the cluster-wide role vigo_cal_reader
 old_reader_existed=$(psql -X -q -A -t -d postgres -c "SELECT count(*) FROM pg_roles WHERE rolname = 'vigo_cal_reader'")
 cleanup() {
     psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" \
-         -c "DROP ROLE IF EXISTS $hostile" -c "DROP ROLE IF EXISTS $other" >/dev/null 2>&1 || true
+         -c "DROP ROLE IF EXISTS $hostile" -c "DROP ROLE IF EXISTS $other" -c "DROP ROLE IF EXISTS $super" >/dev/null 2>&1 || true
     [ "$old_reader_existed" = 0 ] && psql -X -q -d postgres -c "DROP ROLE IF EXISTS vigo_cal_reader" >/dev/null 2>&1
     rm -rf "$work"
     return 0
@@ -54,12 +56,12 @@ fresh_db() {
 installed() { q "SELECT count(*) FROM pg_extension WHERE extname = 'vigo_cal'"; }
 
 psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" \
-     -c "DROP ROLE IF EXISTS $hostile" -c "DROP ROLE IF EXISTS $other" 2>/dev/null
+     -c "DROP ROLE IF EXISTS $hostile" -c "DROP ROLE IF EXISTS $other" -c "DROP ROLE IF EXISTS $super" 2>/dev/null
 psql -X -q -v ON_ERROR_STOP=1 -d postgres \
      -c "CREATE ROLE $hostile LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE" \
      -c "CREATE ROLE $other LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE" >/dev/null
 
-plan 20
+plan 21
 
 # ---------------------------------------------------------------------
 # The trap: a role with CREATE on the database makes schema vigo_cal first
@@ -116,7 +118,10 @@ is "$(err -d $db -c "CREATE EXTENSION vigo_cal")" \
 q "DROP FUNCTION vigo_cal.helper()"
 is "$(err -d $db -c "CREATE EXTENSION vigo_cal")" "no error" \
    "an empty schema vigo_cal that the installing role made beforehand is accepted"
-q "DROP EXTENSION vigo_cal; CREATE SCHEMA vigo_cal_bi"
+q "DROP EXTENSION vigo_cal; DROP SCHEMA vigo_cal; CREATE ROLE $super SUPERUSER; CREATE SCHEMA vigo_cal AUTHORIZATION $super"
+is "$(err -d $db -c "CREATE EXTENSION vigo_cal")" "no error" \
+   "so is an empty one of another superuser (as pg_restore makes it for the dump's owner)"
+q "DROP EXTENSION vigo_cal; DROP SCHEMA vigo_cal; CREATE SCHEMA vigo_cal_bi"
 is "$(err -d $db -c "CREATE EXTENSION vigo_cal")" \
    "42P06: schema \"vigo_cal_bi\" already exists (owner \"$PGUSER\")" \
    "an empty vigo_cal_bi of the installing role is refused as a duplicate (the script makes its own)"
