@@ -11,8 +11,8 @@
 #                   and python: documentation examples, dump and restore,
 #                   iCalendar, the search_path attack, upgrade, the wheel
 #   clients         the BI views over TCP through JDBC and psycopg2, as a
-#                   login holding only vigo_cal_reader, and the panels of
-#                   doc/dashboards.md (test/clients)
+#                   login holding only the grants of vigo_cal.grant_reader,
+#                   and the panels of doc/dashboards.md (test/clients)
 #   pgtap/*         each file of test/pgtap, with oracle data that numpy
 #                   and dateutil generate for this run (test/oracle)
 #

@@ -188,6 +188,7 @@ COMMENT ON COLUMN vigo_cal.occurrence_store.to_party IS 'who receives (the party
 -- rows, revision 1 of 2023-2024, come with the data files) and the edition
 -- as HTML (92_edition_html.sql): both files are new in 0.4.0 and appended
 -- whole (NEW_SQL_PARTS in the Makefile).
+
 -- ---------------------------------------------------------------------
 
 -- ---------------------------------------------------------------------
