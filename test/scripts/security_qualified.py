@@ -28,31 +28,11 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 import sqlcalls  # noqa: E402
 import tap  # noqa: E402
 
-# Function names of pg_catalog that are not called as name(...) with a
-# qualified name in SQL: special syntax, and type names (a cast such as
-# numeric(5, 1) is written with the type's name).
-SPECIAL = {"substring", "position", "overlay", "trim", "extract", "normalize", "collation",
-           "coalesce", "nullif", "greatest", "least", "exists", "any", "some", "all",
-           "current_schema", "current_schemas", "row", "values", "grouping",
-           "xmlelement", "xmlforest", "xmlpi", "xmlroot", "xmlparse", "xmlserialize",
-           "xmlexists", "xmlconcat"}
-
 # Functions not yet rewritten, with the reason.  keep_user_changes sits
 # above the replaceable part of 50_schedule.sql, so an upgrade makes it
 # again only by a hand-written step; it is to be qualified with the next
 # change that makes it again.
 EXEMPT = {"vigo_cal.keep_user_changes()": "made again only by a hand-written upgrade step"}
-
-NAMES_SQL = """
-SELECT DISTINCT p.proname
-  FROM pg_catalog.pg_proc p
- WHERE p.pronamespace = 'pg_catalog'::regnamespace AND p.prokind IN ('f', 'a', 'w')
-   AND p.proname !~ '[^a-z0-9_]'
-   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type t
-                    WHERE t.typname = p.proname AND t.typnamespace = 'pg_catalog'::regnamespace)
-   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_proc v
-                    WHERE v.proname = p.proname AND v.pronamespace = 'vigo_cal'::regnamespace)
-"""
 
 BODIES_SQL = """
 SELECT p.oid::regprocedure::text || E'\\x01'
@@ -84,7 +64,7 @@ def main():
         psql("postgres", "DROP DATABASE IF EXISTS " + db, "CREATE DATABASE " + db)
         psql(db, "CREATE EXTENSION vigo_cal")
     try:
-        names = set(psql(db, NAMES_SQL).split()) - SPECIAL
+        names = sqlcalls.builtin_names(db)
         bodies = []
         for line in psql(db, BODIES_SQL).splitlines():
             if line:
