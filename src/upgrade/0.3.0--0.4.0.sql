@@ -188,7 +188,6 @@ COMMENT ON COLUMN vigo_cal.occurrence_store.to_party IS 'who receives (the party
 -- rows, revision 1 of 2023-2024, come with the data files) and the edition
 -- as HTML (92_edition_html.sql): both files are new in 0.4.0 and appended
 -- whole (NEW_SQL_PARTS in the Makefile).
-
 -- ---------------------------------------------------------------------
 
 -- ---------------------------------------------------------------------
@@ -288,6 +287,7 @@ ALTER OPERATOR vigo_cal.@> (vigo_cal.isoweek, date)
 ALTER OPERATOR vigo_cal.<@ (date, vigo_cal.isoweek)
   SET (RESTRICT = vigo_cal.isoweek_contsel, JOIN = contjoinsel);
 
+-- ---------------------------------------------------------------------
 -- No global objects: the role vigo_cal_reader
 -- ---------------------------------------------------------------------
 -- 0.3.0 made the cluster-wide role vigo_cal_reader and granted it the BI
