@@ -4,14 +4,31 @@
 -- new in this version is added unless the user already has one with its
 -- key; then, children first, a shipped row this version no longer ships is
 -- removed.  Rows users added or changed ('user', 'changed') are left as they
--- are.  The trigger that marks changed rows is off while the merge runs.
+-- are, and a shipped row the user removed (its key in
+-- vigo_cal.shipped_removed) is not added back.  A version that noted no
+-- removals (marker vigo_cal_upgrade.removals_not_noted, made by the
+-- version's own part) has every shipped key it lacks noted first.  The
+-- trigger that marks changed rows is off while the merge runs.
 DO $$
 DECLARE
   t text;
   cols text;
   new_cols text;
   old_cols text;
+  key_json text;
 BEGIN
+  IF pg_catalog.to_regclass('vigo_cal_upgrade.removals_not_noted') IS NOT NULL THEN
+    FOR t IN SELECT name FROM vigo_cal_upgrade.shipped_table ORDER BY fk_order LOOP
+      SELECT string_agg(format('%L, s.%I', a.attname, a.attname), ', ') INTO key_json
+        FROM pg_catalog.pg_index i
+        JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
+       WHERE i.indrelid = format('vigo_cal.%I', t)::regclass AND i.indisprimary;
+      EXECUTE format('INSERT INTO vigo_cal.shipped_removed (table_name, shipped_key)'
+                     ' SELECT %1$L, pg_catalog.jsonb_build_object(%3$s) FROM vigo_cal_upgrade.%1$I s'
+                     ' WHERE NOT EXISTS (SELECT 1 FROM vigo_cal.%1$I t WHERE %2$s)',
+                     t, vigo_cal_upgrade.same_key(t), key_json);
+    END LOOP;
+  END IF;
   FOR t IN SELECT name FROM vigo_cal_upgrade.shipped_table ORDER BY fk_order LOOP
     SELECT string_agg(format('%I', a.attname), ', ' ORDER BY a.attnum),
            string_agg(format('s.%I', a.attname), ', ' ORDER BY a.attnum),
@@ -25,8 +42,9 @@ BEGIN
                    ' WHERE %4$s AND t.origin = ''vigo_cal'' AND ROW(%5$s) IS DISTINCT FROM ROW(%3$s)',
                    t, cols, new_cols, vigo_cal_upgrade.same_key(t), old_cols);
     EXECUTE format('INSERT INTO vigo_cal.%1$I (%2$s) SELECT %3$s FROM vigo_cal_upgrade.%1$I s'
-                   ' WHERE NOT EXISTS (SELECT 1 FROM vigo_cal.%1$I t WHERE %4$s)',
-                   t, cols, new_cols, vigo_cal_upgrade.same_key(t));
+                   ' WHERE NOT EXISTS (SELECT 1 FROM vigo_cal.%1$I t WHERE %4$s)'
+                   '   AND NOT vigo_cal.shipped_was_removed(%1$L, vigo_cal.shipped_key(%5$L, pg_catalog.to_jsonb(s)))',
+                   t, cols, new_cols, vigo_cal_upgrade.same_key(t), format('vigo_cal.%I', t));
     EXECUTE format('ALTER TABLE vigo_cal.%I ENABLE TRIGGER keep_user_changes', t);
   END LOOP;
   FOR t IN SELECT name FROM vigo_cal_upgrade.shipped_table ORDER BY fk_order DESC LOOP

@@ -1,0 +1,101 @@
+/*
+ * extension.c
+ *	  What the extension knows of itself: whether its own install or update
+ *	  script is running (extension_script_running, which keeps the "origin"
+ *	  of the schedule's rows the extension's word), and the guard that
+ *	  refuses DROP EXTENSION vigo_cal without CASCADE while the counties'
+ *	  delivery log or memberships hold rows (extension_refuse_drop, an
+ *	  event trigger on ddl_command_start).
+ */
+#include "vc_pg.h"
+
+#include "catalog/namespace.h"
+#include "commands/event_trigger.h"
+#include "commands/extension.h"
+#include "executor/spi.h"
+#include "nodes/parsenodes.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+
+/* vigo_cal.extension_script_running(): true inside vigo_cal's own script */
+PG_FUNCTION_INFO_V1(vigo_cal_extension_script_running);
+Datum
+vigo_cal_extension_script_running(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(creating_extension &&
+				   CurrentExtensionObject == get_extension_oid("vigo_cal", true));
+}
+
+/* Does a DROP EXTENSION statement name vigo_cal? */
+static bool
+drop_names_vigo_cal(DropStmt *stmt)
+{
+	ListCell   *lc;
+
+	foreach(lc, stmt->objects)
+	{
+		if (strcmp(strVal(lfirst(lc)), "vigo_cal") == 0)
+			return true;
+	}
+	return false;
+}
+
+/* The rows of a table of schema vigo_cal (0 if it is not there). */
+static int64
+table_rows(const char *table)
+{
+	char		query[200];
+	bool		isnull;
+	Datum		d;
+
+	snprintf(query, sizeof(query),
+			 "SELECT pg_catalog.count(*) FROM vigo_cal.%s", table);
+	if (!OidIsValid(get_relname_relid(table, get_namespace_oid("vigo_cal", true))))
+		return 0;
+	if (SPI_execute(query, true, 0) != SPI_OK_SELECT || SPI_processed != 1)
+		elog(ERROR, "could not count the rows of vigo_cal.%s", table);
+	d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	return isnull ? 0 : DatumGetInt64(d);
+}
+
+/*
+ * Event trigger on ddl_command_start, tag DROP EXTENSION: a drop of
+ * vigo_cal without CASCADE is refused while delivery_log or county_member
+ * holds a row (they are members of the extension and would go with it).
+ */
+PG_FUNCTION_INFO_V1(vigo_cal_extension_refuse_drop);
+Datum
+vigo_cal_extension_refuse_drop(PG_FUNCTION_ARGS)
+{
+	EventTriggerData *trigdata;
+	DropStmt   *stmt;
+	int64		deliveries;
+	int64		members;
+
+	if (!CALLED_AS_EVENT_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("function vigo_cal.refuse_drop_with_deliveries() was not called by an event trigger")));
+	trigdata = (EventTriggerData *) fcinfo->context;
+	if (!IsA(trigdata->parsetree, DropStmt))
+		PG_RETURN_VOID();
+	stmt = (DropStmt *) trigdata->parsetree;
+	if (stmt->removeType != OBJECT_EXTENSION || stmt->behavior == DROP_CASCADE ||
+		!drop_names_vigo_cal(stmt))
+		PG_RETURN_VOID();
+
+	SPI_connect();
+	deliveries = table_rows("delivery_log");
+	members = table_rows("county_member");
+	SPI_finish();
+	if (deliveries > 0 || members > 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_DEPENDENT_OBJECTS_STILL_EXIST),
+				 errmsg("cannot drop extension vigo_cal while the counties' data is in it: "
+						INT64_FORMAT " rows in delivery_log, " INT64_FORMAT " rows in county_member",
+						deliveries, members),
+				 errdetail("The delivery log and the memberships belong to the extension and would be dropped with it."),
+				 errhint("Save them first (pg_dump --data-only -t vigo_cal.delivery_log -t vigo_cal.county_member), "
+						 "then DROP EXTENSION vigo_cal CASCADE; or delete the rows.")));
+	PG_RETURN_VOID();
+}
