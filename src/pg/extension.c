@@ -91,11 +91,11 @@ vigo_cal_extension_refuse_drop(PG_FUNCTION_ARGS)
 	if (deliveries > 0 || members > 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_DEPENDENT_OBJECTS_STILL_EXIST),
-				 errmsg("cannot drop extension vigo_cal while the counties' data is in it: "
-						INT64_FORMAT " rows in delivery_log, " INT64_FORMAT " rows in county_member",
-						deliveries, members),
-				 errdetail("The delivery log and the memberships belong to the extension and would be dropped with it."),
+				 errmsg("cannot drop extension vigo_cal while its tables hold the counties' delivery log and memberships"),
+				 errdetail("Rows in vigo_cal.delivery_log: " INT64_FORMAT "; rows in vigo_cal.county_member: " INT64_FORMAT
+						   "; they belong to the extension and would be dropped with it.",
+						   deliveries, members),
 				 errhint("Save them first (pg_dump --data-only -t vigo_cal.delivery_log -t vigo_cal.county_member), "
-						 "then DROP EXTENSION vigo_cal CASCADE; or delete the rows.")));
+						 "then use DROP EXTENSION vigo_cal CASCADE; or delete the rows.")));
 	PG_RETURN_VOID();
 }

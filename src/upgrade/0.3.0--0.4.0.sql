@@ -354,6 +354,10 @@ AS $$
   END
 $$;
 
+-- school_holiday_store: a primary key, as every table has one (logical
+-- replication)
+ALTER TABLE vigo_cal.school_holiday_store ADD PRIMARY KEY (county_number, school_year, kind, region, first_day);
+
 -- delivery_log: who recorded a delivery and when, the server's word.  The
 -- rows logged before 0.4.0 are taken at their word: recorded by whom and
 -- when they say they were delivered.
