@@ -3,9 +3,9 @@
  *	  What the extension knows of itself: whether its own install or update
  *	  script is running (extension_script_running, which keeps the "origin"
  *	  of the schedule's rows the extension's word), and the guard that
- *	  refuses DROP EXTENSION vigo_cal without CASCADE while the counties'
- *	  delivery log or memberships hold rows (extension_refuse_drop, an
- *	  event trigger on ddl_command_start).
+ *	  refuses DROP EXTENSION vigo_cal (or DROP OWNED BY its owner) without
+ *	  CASCADE while the counties' delivery log or memberships hold rows
+ *	  (extension_refuse_drop, an event trigger on ddl_command_start).
  */
 #include "vc_pg.h"
 
@@ -16,6 +16,7 @@
 #include "nodes/parsenodes.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
+#include "utils/acl.h"
 
 /* vigo_cal.extension_script_running(): true inside vigo_cal's own script */
 PG_FUNCTION_INFO_V1(vigo_cal_extension_script_running);
@@ -40,6 +41,27 @@ drop_names_vigo_cal(DropStmt *stmt)
 	return false;
 }
 
+/* Does a DROP OWNED statement name the role that owns vigo_cal? */
+static bool
+drop_owned_takes_vigo_cal(DropOwnedStmt *stmt)
+{
+	Oid			owner = InvalidOid;
+	bool		isnull;
+	ListCell   *lc;
+
+	SPI_connect();
+	if (SPI_execute("SELECT e.extowner FROM pg_catalog.pg_extension e WHERE e.extname = 'vigo_cal'",
+					true, 1) == SPI_OK_SELECT && SPI_processed == 1)
+		owner = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+	SPI_finish();
+	foreach(lc, stmt->roles)
+	{
+		if (OidIsValid(owner) && get_rolespec_oid(lfirst(lc), true) == owner)
+			return true;
+	}
+	return false;
+}
+
 /* The rows of a table of schema vigo_cal (0 if it is not there). */
 static int64
 table_rows(const char *table)
@@ -59,9 +81,10 @@ table_rows(const char *table)
 }
 
 /*
- * Event trigger on ddl_command_start, tag DROP EXTENSION: a drop of
- * vigo_cal without CASCADE is refused while delivery_log or county_member
- * holds a row (they are members of the extension and would go with it).
+ * Event trigger on ddl_command_start, tags DROP EXTENSION and DROP OWNED: a
+ * drop of vigo_cal without CASCADE (or of what its owner owns) is refused
+ * while delivery_log or county_member holds a row (they are members of the
+ * extension and would go with it).
  */
 PG_FUNCTION_INFO_V1(vigo_cal_extension_refuse_drop);
 Datum
@@ -69,6 +92,7 @@ vigo_cal_extension_refuse_drop(PG_FUNCTION_ARGS)
 {
 	EventTriggerData *trigdata;
 	DropStmt   *stmt;
+	DropOwnedStmt *owned;
 	int64		deliveries;
 	int64		members;
 
@@ -77,11 +101,21 @@ vigo_cal_extension_refuse_drop(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("function vigo_cal.refuse_drop_with_deliveries() was not called by an event trigger")));
 	trigdata = (EventTriggerData *) fcinfo->context;
-	if (!IsA(trigdata->parsetree, DropStmt))
-		PG_RETURN_VOID();
-	stmt = (DropStmt *) trigdata->parsetree;
-	if (stmt->removeType != OBJECT_EXTENSION || stmt->behavior == DROP_CASCADE ||
-		!drop_names_vigo_cal(stmt))
+	if (IsA(trigdata->parsetree, DropStmt))
+	{
+		stmt = (DropStmt *) trigdata->parsetree;
+		if (stmt->removeType != OBJECT_EXTENSION || stmt->behavior == DROP_CASCADE ||
+			!drop_names_vigo_cal(stmt))
+			PG_RETURN_VOID();
+	}
+	else if (IsA(trigdata->parsetree, DropOwnedStmt))
+	{
+		/* DROP OWNED BY the extension's owner drops the extension too */
+		owned = (DropOwnedStmt *) trigdata->parsetree;
+		if (owned->behavior == DROP_CASCADE || !drop_owned_takes_vigo_cal(owned))
+			PG_RETURN_VOID();
+	}
+	else
 		PG_RETURN_VOID();
 
 	SPI_connect();

@@ -137,15 +137,16 @@ CREATE POLICY county_rows ON vigo_cal.delivery_log
   USING (county = ANY (vigo_cal.my_counties()))
   WITH CHECK (county = ANY (vigo_cal.my_counties()));
 
--- DROP EXTENSION vigo_cal without CASCADE is refused while delivery_log or
--- county_member holds a row (doc/reliability.md).
+-- DROP EXTENSION vigo_cal without CASCADE (or DROP OWNED BY its owner,
+-- which drops it too) is refused while delivery_log or county_member holds
+-- a row (doc/reliability.md).
 CREATE FUNCTION vigo_cal.refuse_drop_with_deliveries() RETURNS event_trigger
   LANGUAGE c
   AS 'MODULE_PATHNAME', 'vigo_cal_extension_refuse_drop';
 COMMENT ON FUNCTION vigo_cal.refuse_drop_with_deliveries() IS
-  'event trigger: refuses DROP EXTENSION vigo_cal without CASCADE while delivery_log or county_member holds a row';
+  'event trigger: refuses DROP EXTENSION vigo_cal (or DROP OWNED BY its owner) without CASCADE while delivery_log or county_member holds a row';
 CREATE EVENT TRIGGER vigo_cal_keep_deliveries ON ddl_command_start
-  WHEN TAG IN ('DROP EXTENSION')
+  WHEN TAG IN ('DROP EXTENSION', 'DROP OWNED')
   EXECUTE FUNCTION vigo_cal.refuse_drop_with_deliveries();
 COMMENT ON EVENT TRIGGER vigo_cal_keep_deliveries IS
   'refuses DROP EXTENSION vigo_cal without CASCADE while the counties'' delivery log or memberships hold rows';

@@ -398,9 +398,9 @@ CREATE FUNCTION vigo_cal.refuse_drop_with_deliveries() RETURNS event_trigger
   LANGUAGE c
   AS 'MODULE_PATHNAME', 'vigo_cal_extension_refuse_drop';
 COMMENT ON FUNCTION vigo_cal.refuse_drop_with_deliveries() IS
-  'event trigger: refuses DROP EXTENSION vigo_cal without CASCADE while delivery_log or county_member holds a row';
+  'event trigger: refuses DROP EXTENSION vigo_cal (or DROP OWNED BY its owner) without CASCADE while delivery_log or county_member holds a row';
 CREATE EVENT TRIGGER vigo_cal_keep_deliveries ON ddl_command_start
-  WHEN TAG IN ('DROP EXTENSION')
+  WHEN TAG IN ('DROP EXTENSION', 'DROP OWNED')
   EXECUTE FUNCTION vigo_cal.refuse_drop_with_deliveries();
 COMMENT ON EVENT TRIGGER vigo_cal_keep_deliveries IS
   'refuses DROP EXTENSION vigo_cal without CASCADE while the counties'' delivery log or memberships hold rows';

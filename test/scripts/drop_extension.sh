@@ -7,13 +7,17 @@
 set -euo pipefail
 . "$(dirname "$0")/../lib/tap.sh"
 db=vigo_cal_drop
+db2=vigo_cal_drop_owned
 role=vigo_cal_drop_county
+owner=vigo_cal_drop_owner
 cleanup() {
-    psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "DROP ROLE IF EXISTS $role" >/dev/null 2>&1 || true
+    psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "DROP DATABASE IF EXISTS $db2" \
+         -c "DROP ROLE IF EXISTS $role" -c "DROP ROLE IF EXISTS $owner" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
 cleanup
-psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE DATABASE $db" -c "CREATE ROLE $role"
+psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "CREATE DATABASE $db" -c "CREATE DATABASE $db2" \
+     -c "CREATE ROLE $role" -c "CREATE ROLE $owner SUPERUSER"
 
 q() { psql -X -q -A -t -v ON_ERROR_STOP=1 -d $db -c "$1"; }
 # the SQLSTATE and message of a statement that fails, or "ok"
@@ -24,7 +28,7 @@ try_verbose() {
     psql -X -q -A -t -v ON_ERROR_STOP=1 -d $db -c "$1" 2>&1 >/dev/null && echo ok || true
 }
 
-plan 13
+plan 14
 q "CREATE EXTENSION vigo_cal"
 q "INSERT INTO vigo_cal.delivery_log (county, event_key, school_year, delivered_at) VALUES
      ('03', 'ssb_elev_vgs_1', '2023-2024', '2023-10-24 10:00+02'),
@@ -43,6 +47,14 @@ is "$(try "DROP TABLE vigo_cal.delivery_log")" "ERROR:  2BP01" "the delivery log
 is "$(try "DROP SCHEMA vigo_cal")" "ERROR:  2BP01" "nor with the extension's schema (without CASCADE)"
 is "$(q "SELECT count(*) FROM vigo_cal.delivery_log")|$(q "SELECT count(*) FROM vigo_cal.county_member")" "2|1" \
    "after all that the delivery log and the memberships are whole"
+
+# DROP OWNED BY the role that owns the extension would drop it too
+psql -X -q -v ON_ERROR_STOP=1 -d $db2 -c "SET ROLE $owner" -c "CREATE EXTENSION vigo_cal" \
+     -c "INSERT INTO vigo_cal.delivery_log (county, event_key, school_year, delivered_at)
+         VALUES ('03', 'ssb_elev_vgs_1', '2023-2024', '2023-10-24 10:00+02')"
+is "$(PGOPTIONS="-c client_min_messages=warning" psql -X -q -A -t -v ON_ERROR_STOP=1 -v VERBOSITY=sqlstate -d $db2 \
+        -c "DROP OWNED BY $owner" 2>&1 >/dev/null && echo ok || true)|$(psql -X -q -A -t -d $db2 -c "SELECT count(*) FROM vigo_cal.delivery_log")" \
+   "ERROR:  2BP01|1" "DROP OWNED BY the extension's owner is refused too, and the delivery log stays"
 
 # only the delivery log, or only the memberships: still refused
 q "DELETE FROM vigo_cal.county_member"
