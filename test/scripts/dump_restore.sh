@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # dump_restore.sh: pg_dump and pg_restore give back exactly what was
-# dumped, restored serially, with -j 4 and with --single-transaction: every
+# dumped, restored serially, with -j 4, with --single-transaction and with
+# the tables' data in reverse order (children before their parents, as -j
+# may load them; pg_restore -L): every
 # row of every vigo_cal table (users' rows, changed shipped rows, shipped
 # rows deleted or renamed, deliveries against a user's event and shipped
 # events, memberships) and the stored calendar, row for row; no shipped row
@@ -12,12 +14,13 @@ src=vigo_cal_dump_src
 dst=vigo_cal_dump_dst
 par=vigo_cal_dump_par
 one=vigo_cal_dump_one
+rev=vigo_cal_dump_rev
 county_role=vigo_cal_dump_county
 dump=$(mktemp /tmp/vigo_cal_dump.XXXXXX)
 cleanup() {
-    rm -f "$dump"
+    rm -f "$dump" "$dump.list"
     psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $src" -c "DROP DATABASE IF EXISTS $dst" \
-         -c "DROP DATABASE IF EXISTS $par" -c "DROP DATABASE IF EXISTS $one" \
+         -c "DROP DATABASE IF EXISTS $par" -c "DROP DATABASE IF EXISTS $one" -c "DROP DATABASE IF EXISTS $rev" \
          -c "DROP ROLE IF EXISTS $county_role" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
@@ -26,7 +29,7 @@ q() { psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$1" -c "$2"; }
 
 cleanup
 psql -X -q -d postgres -c "CREATE ROLE $county_role" -c "CREATE DATABASE $src" -c "CREATE DATABASE $dst" \
-     -c "CREATE DATABASE $par" -c "CREATE DATABASE $one"
+     -c "CREATE DATABASE $par" -c "CREATE DATABASE $one" -c "CREATE DATABASE $rev"
 q $src "CREATE EXTENSION vigo_cal"
 
 # Users' rows in every table, and a change to shipped rows where there are any.
@@ -138,11 +141,16 @@ restore_log=$(mktemp /tmp/vigo_cal_restore.XXXXXX)
 pg_restore -d $dst "$dump" 2>"$restore_log" || true
 pg_restore -j 4 -d $par "$dump" 2>>"$restore_log" || true
 pg_restore --single-transaction -d $one "$dump" 2>>"$restore_log" || true
+pg_restore -l "$dump" >"$dump.list"
+{ grep -v ' TABLE DATA ' "$dump.list"; grep ' TABLE DATA ' "$dump.list" | tac; } >"$dump.list.rev"
+mv "$dump.list.rev" "$dump.list"
+pg_restore -L "$dump.list" -d $rev "$dump" 2>>"$restore_log" || true
 
 before=$(snapshot $src)
 lines=$(printf '%s\n' "$before" | wc -l)
-plan $(( 3 * lines + 10 ))
-for target in "$dst:pg_restore" "$par:pg_restore -j 4" "$one:pg_restore --single-transaction"; do
+plan $(( 4 * lines + 11 ))
+for target in "$dst:pg_restore" "$par:pg_restore -j 4" "$one:pg_restore --single-transaction" \
+              "$rev:pg_restore -L (the data in reverse order)"; do
     db=${target%%:*}
     how=${target#*:}
     after=$(snapshot $db)
@@ -156,7 +164,7 @@ for target in "$dst:pg_restore" "$par:pg_restore -j 4" "$one:pg_restore --single
         fi
     done <<< "$before"
 done
-is "$(grep -v '^pg_restore: warning: errors ignored' "$restore_log" || true)" "" "the three restores report no error"
+is "$(grep -v '^pg_restore: warning: errors ignored' "$restore_log" || true)" "" "the four restores report no error"
 rm -f "$restore_log"
 
 is "$(q $dst "SELECT count(*) FROM vigo_cal.event WHERE event_key LIKE 'lokal%'")" 2 \
@@ -171,6 +179,8 @@ is "$(q $src "SELECT origin FROM vigo_cal.party WHERE party_key = 'skjult_part'"
    "user changed" "a client cannot write origin 'vigo_cal' to keep a row out of the dump"
 is "$(q $one "SELECT name FROM vigo_cal.party WHERE party_key IN ('skjult_part', 'udir') ORDER BY 1")" \
    "$(printf 'Skjult (test)\nUdir (endret)')" "and both rows are restored"
+is "$(q $rev "SELECT count(*) FROM vigo_cal.restore_held") $(q $par "SELECT count(*) FROM vigo_cal.restore_held")" "0 0" \
+   "no row is left held back after a restore in reverse order or in parallel"
 is "$(q $dst "SELECT count(*) FROM vigo_cal.shipped_removed")" "$(q $src "SELECT count(*) FROM vigo_cal.shipped_removed")" \
    "the keys of the removed shipped rows are restored"
 is "$(q $src "SELECT count(*) FILTER (WHERE table_name = 'event') || ' ' || count(DISTINCT table_name) FROM vigo_cal.shipped_removed")" \
