@@ -276,6 +276,9 @@ BEGIN
   END IF;
   INSERT INTO vigo_cal.restore_held (table_name, row_key, row_value)
   VALUES (TG_TABLE_NAME, vigo_cal.shipped_key(TG_RELID, row_value), row_value);
+  RAISE NOTICE 'a row of vigo_cal.% waits in vigo_cal.restore_held for a row it refers to', TG_TABLE_NAME
+    USING DETAIL = format('The row''s key: %s.', vigo_cal.shipped_key(TG_RELID, row_value)),
+          HINT = 'A COPY that brings the row it refers to puts it in its table.';
   RETURN NULL;
 END $$;
 COMMENT ON FUNCTION vigo_cal.restore_hold() IS
