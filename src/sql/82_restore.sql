@@ -36,8 +36,33 @@ COMMENT ON COLUMN vigo_cal.shipped_removed.table_name IS 'the table of schema vi
 COMMENT ON COLUMN vigo_cal.shipped_removed.shipped_key IS 'the row''s primary key, as a jsonb object of column names and values';
 SELECT pg_catalog.pg_extension_config_dump('vigo_cal.shipped_removed', '');
 
+-- Rows a COPY brought before the rows they refer to (pg_restore -j).
+CREATE TABLE vigo_cal.restore_held (
+  table_name text NOT NULL,
+  row_key jsonb NOT NULL,
+  row_value jsonb NOT NULL,
+  PRIMARY KEY (table_name, row_key)
+);
+COMMENT ON TABLE vigo_cal.restore_held IS
+  'rows a COPY (a restore) brought before the rows they refer to: each goes into its table when the COPY that brings its parent runs (empty after a complete restore)';
+COMMENT ON COLUMN vigo_cal.restore_held.table_name IS 'the table of schema vigo_cal the row belongs in';
+COMMENT ON COLUMN vigo_cal.restore_held.row_key IS 'the row''s primary key, as a jsonb object';
+COMMENT ON COLUMN vigo_cal.restore_held.row_value IS 'the row, as jsonb';
+SELECT pg_catalog.pg_extension_config_dump('vigo_cal.restore_held', '');
+
+-- Anyone who may add a row may ask whether its key was removed (the keys
+-- of the extension's own rows are no secret); noting a removal takes
+-- INSERT, given with the rights to edit the schedule (doc/reliability.md).
+GRANT SELECT ON vigo_cal.shipped_removed TO PUBLIC;
+
+-- @replaceable: everything below is CREATE OR REPLACE; upgrade scripts rerun it.
+
+-- ---------------------------------------------------------------------
+-- Shipped rows a user removed
+-- ---------------------------------------------------------------------
+
 -- The primary key of a row of a table, as jsonb: {"event_key": "x"}.
-CREATE FUNCTION vigo_cal.shipped_key(rel regclass, row_value jsonb) RETURNS jsonb
+CREATE OR REPLACE FUNCTION vigo_cal.shipped_key(rel regclass, row_value jsonb) RETURNS jsonb
   LANGUAGE sql STABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
@@ -50,7 +75,7 @@ COMMENT ON FUNCTION vigo_cal.shipped_key(regclass, jsonb) IS
   'the primary key of a row of a table (the row as jsonb), as a jsonb object: the key of vigo_cal.shipped_removed';
 
 -- Was the shipped row of this table with this key removed by a user?
-CREATE FUNCTION vigo_cal.shipped_was_removed(table_name text, shipped_key jsonb) RETURNS boolean
+CREATE OR REPLACE FUNCTION vigo_cal.shipped_was_removed(table_name text, shipped_key jsonb) RETURNS boolean
   LANGUAGE sql STABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
@@ -63,7 +88,7 @@ COMMENT ON FUNCTION vigo_cal.shipped_was_removed(text, jsonb) IS
 
 -- After DELETE, or an UPDATE that changes the key, of a shipped row (origin
 -- 'vigo_cal' or 'changed'), outside the extension's script: note its key.
-CREATE FUNCTION vigo_cal.shipped_removal_note() RETURNS trigger
+CREATE OR REPLACE FUNCTION vigo_cal.shipped_removal_note() RETURNS trigger
   LANGUAGE plpgsql
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
@@ -84,10 +109,29 @@ END $$;
 COMMENT ON FUNCTION vigo_cal.shipped_removal_note() IS
   'trigger: notes the key of a shipped row a user deleted or gave another key in vigo_cal.shipped_removed';
 
+-- Before TRUNCATE of a table with shipped rows, outside the extension's
+-- script: note the keys of all its shipped rows.
+CREATE OR REPLACE FUNCTION vigo_cal.shipped_removal_note_truncate() RETURNS trigger
+  LANGUAGE plpgsql
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+BEGIN
+  IF vigo_cal.extension_script_running() THEN
+    RETURN NULL;
+  END IF;
+  EXECUTE format('INSERT INTO vigo_cal.shipped_removed (table_name, shipped_key)'
+                 ' SELECT %L, vigo_cal.shipped_key(%L, pg_catalog.to_jsonb(t)) FROM vigo_cal.%I t'
+                 ' WHERE t.origin IN (''vigo_cal'', ''changed'') ON CONFLICT DO NOTHING',
+                 TG_TABLE_NAME, TG_RELID::regclass, TG_TABLE_NAME);
+  RETURN NULL;
+END $$;
+COMMENT ON FUNCTION vigo_cal.shipped_removal_note_truncate() IS
+  'trigger: before a TRUNCATE, notes the keys of the table''s shipped rows in vigo_cal.shipped_removed';
+
 -- Before INSERT into shipped_removed: a key noted already is not noted
 -- twice (a restore notes, through ON DELETE CASCADE, keys that its dump
 -- holds too).
-CREATE FUNCTION vigo_cal.shipped_removed_once() RETURNS trigger
+CREATE OR REPLACE FUNCTION vigo_cal.shipped_removed_once() RETURNS trigger
   LANGUAGE plpgsql
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
@@ -104,7 +148,7 @@ COMMENT ON FUNCTION vigo_cal.shipped_removed_once() IS
 -- holds, children first.  A row that cannot go yet (another shipped row
 -- still refers to it, until a restore brings the change that freed it)
 -- stays, and goes at the next try.  Returns the rows that stay.
-CREATE FUNCTION vigo_cal.apply_shipped_removals() RETURNS integer
+CREATE OR REPLACE FUNCTION vigo_cal.apply_shipped_removals() RETURNS integer
   LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
@@ -137,7 +181,7 @@ COMMENT ON FUNCTION vigo_cal.apply_shipped_removals() IS
 
 -- After INSERT into shipped_removed (a restore, or a user): the shipped
 -- rows with those keys go.
-CREATE FUNCTION vigo_cal.shipped_removed_apply() RETURNS trigger
+CREATE OR REPLACE FUNCTION vigo_cal.shipped_removed_apply() RETURNS trigger
   LANGUAGE plpgsql
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
@@ -148,58 +192,15 @@ END $$;
 COMMENT ON FUNCTION vigo_cal.shipped_removed_apply() IS
   'trigger: removes the shipped rows whose keys were added to vigo_cal.shipped_removed';
 
-CREATE TRIGGER shipped_removed_once BEFORE INSERT ON vigo_cal.shipped_removed
-  FOR EACH ROW EXECUTE FUNCTION vigo_cal.shipped_removed_once();
-CREATE TRIGGER shipped_removed_apply AFTER INSERT ON vigo_cal.shipped_removed
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.shipped_removed_apply();
-
-CREATE TRIGGER shipped_removal_note AFTER UPDATE OR DELETE ON vigo_cal.party
-  FOR EACH ROW EXECUTE FUNCTION vigo_cal.shipped_removal_note();
-CREATE TRIGGER shipped_removal_note AFTER UPDATE OR DELETE ON vigo_cal.category
-  FOR EACH ROW EXECUTE FUNCTION vigo_cal.shipped_removal_note();
-CREATE TRIGGER shipped_removal_note AFTER UPDATE OR DELETE ON vigo_cal.event
-  FOR EACH ROW EXECUTE FUNCTION vigo_cal.shipped_removal_note();
-CREATE TRIGGER shipped_removal_note AFTER UPDATE OR DELETE ON vigo_cal.event_override
-  FOR EACH ROW EXECUTE FUNCTION vigo_cal.shipped_removal_note();
-CREATE TRIGGER shipped_removal_note AFTER UPDATE OR DELETE ON vigo_cal.event_link
-  FOR EACH ROW EXECUTE FUNCTION vigo_cal.shipped_removal_note();
-CREATE TRIGGER shipped_removal_note AFTER UPDATE OR DELETE ON vigo_cal.edition
-  FOR EACH ROW EXECUTE FUNCTION vigo_cal.shipped_removal_note();
-CREATE TRIGGER shipped_removal_note AFTER UPDATE OR DELETE ON vigo_cal.edition_entry
-  FOR EACH ROW EXECUTE FUNCTION vigo_cal.shipped_removal_note();
-CREATE TRIGGER shipped_removal_note AFTER UPDATE OR DELETE ON vigo_cal.county
-  FOR EACH ROW EXECUTE FUNCTION vigo_cal.shipped_removal_note();
-CREATE TRIGGER shipped_removal_note AFTER UPDATE OR DELETE ON vigo_cal.region
-  FOR EACH ROW EXECUTE FUNCTION vigo_cal.shipped_removal_note();
-CREATE TRIGGER shipped_removal_note AFTER UPDATE OR DELETE ON vigo_cal.region_county
-  FOR EACH ROW EXECUTE FUNCTION vigo_cal.shipped_removal_note();
-CREATE TRIGGER shipped_removal_note AFTER UPDATE OR DELETE ON vigo_cal.school_holiday
-  FOR EACH ROW EXECUTE FUNCTION vigo_cal.shipped_removal_note();
-CREATE TRIGGER shipped_removal_note AFTER UPDATE OR DELETE ON vigo_cal.occurrence_window
-  FOR EACH ROW EXECUTE FUNCTION vigo_cal.shipped_removal_note();
-
-
 -- ---------------------------------------------------------------------
 -- Rows that come before their parents (pg_restore -j)
 -- ---------------------------------------------------------------------
-CREATE TABLE vigo_cal.restore_held (
-  table_name text NOT NULL,
-  row_key jsonb NOT NULL,
-  row_value jsonb NOT NULL,
-  PRIMARY KEY (table_name, row_key)
-);
-COMMENT ON TABLE vigo_cal.restore_held IS
-  'rows a COPY (a restore) brought before the rows they refer to: each goes into its table when the COPY that brings its parent runs (empty after a complete restore)';
-COMMENT ON COLUMN vigo_cal.restore_held.table_name IS 'the table of schema vigo_cal the row belongs in';
-COMMENT ON COLUMN vigo_cal.restore_held.row_key IS 'the row''s primary key, as a jsonb object';
-COMMENT ON COLUMN vigo_cal.restore_held.row_value IS 'the row, as jsonb';
-SELECT pg_catalog.pg_extension_config_dump('vigo_cal.restore_held', '');
 
 -- Is this a restore: the statement the client sent is a COPY (how
 -- pg_restore loads a table), by a role that may hold rows back (the
 -- extension's owner, or a superuser)?  A county's own COPY into
 -- delivery_log is checked as an INSERT is.
-CREATE FUNCTION vigo_cal.restoring() RETURNS boolean
+CREATE OR REPLACE FUNCTION vigo_cal.restoring() RETURNS boolean
   LANGUAGE sql STABLE PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
@@ -211,7 +212,7 @@ COMMENT ON FUNCTION vigo_cal.restoring() IS
 
 -- Are the rows that a row of the table refers to there (its foreign keys)?
 -- row_value: the row as jsonb.
-CREATE FUNCTION vigo_cal.parents_present(rel regclass, row_value jsonb) RETURNS boolean
+CREATE OR REPLACE FUNCTION vigo_cal.parents_present(rel regclass, row_value jsonb) RETURNS boolean
   LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
@@ -245,7 +246,7 @@ COMMENT ON FUNCTION vigo_cal.parents_present(regclass, jsonb) IS
 -- Before each COPY into one of the extension's tables: wait for the other
 -- COPYs into them to end (one at a time, each seeing what the others
 -- brought).
-CREATE FUNCTION vigo_cal.restore_serialise() RETURNS trigger
+CREATE OR REPLACE FUNCTION vigo_cal.restore_serialise() RETURNS trigger
   LANGUAGE plpgsql
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
@@ -260,7 +261,7 @@ COMMENT ON FUNCTION vigo_cal.restore_serialise() IS
 
 -- Before INSERT of a row in a COPY: a row whose parent row is not there
 -- yet waits in restore_held.
-CREATE FUNCTION vigo_cal.restore_hold() RETURNS trigger
+CREATE OR REPLACE FUNCTION vigo_cal.restore_hold() RETURNS trigger
   LANGUAGE plpgsql
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
@@ -287,7 +288,7 @@ COMMENT ON FUNCTION vigo_cal.restore_hold() IS
 -- After each COPY into one of the extension's tables: the held rows whose
 -- parents are there now go into their tables (again while that frees
 -- more), and the removals that had to wait are tried again.
-CREATE FUNCTION vigo_cal.restore_release() RETURNS trigger
+CREATE OR REPLACE FUNCTION vigo_cal.restore_release() RETURNS trigger
   LANGUAGE plpgsql
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
@@ -323,87 +324,48 @@ END $$;
 COMMENT ON FUNCTION vigo_cal.restore_release() IS
   'trigger: after a COPY, puts the held rows whose parents are there now into their tables, and applies the removals that waited';
 
-CREATE TRIGGER restore_serialise BEFORE INSERT ON vigo_cal.party
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_serialise();
-CREATE TRIGGER restore_release AFTER INSERT ON vigo_cal.party
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_release();
-CREATE TRIGGER restore_serialise BEFORE INSERT ON vigo_cal.category
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_serialise();
-CREATE TRIGGER restore_release AFTER INSERT ON vigo_cal.category
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_release();
-CREATE TRIGGER restore_serialise BEFORE INSERT ON vigo_cal.event
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_serialise();
-CREATE TRIGGER restore_release AFTER INSERT ON vigo_cal.event
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_release();
-CREATE TRIGGER restore_serialise BEFORE INSERT ON vigo_cal.event_override
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_serialise();
-CREATE TRIGGER restore_release AFTER INSERT ON vigo_cal.event_override
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_release();
-CREATE TRIGGER restore_serialise BEFORE INSERT ON vigo_cal.event_link
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_serialise();
-CREATE TRIGGER restore_release AFTER INSERT ON vigo_cal.event_link
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_release();
-CREATE TRIGGER restore_serialise BEFORE INSERT ON vigo_cal.edition
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_serialise();
-CREATE TRIGGER restore_release AFTER INSERT ON vigo_cal.edition
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_release();
-CREATE TRIGGER restore_serialise BEFORE INSERT ON vigo_cal.edition_entry
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_serialise();
-CREATE TRIGGER restore_release AFTER INSERT ON vigo_cal.edition_entry
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_release();
-CREATE TRIGGER restore_serialise BEFORE INSERT ON vigo_cal.county
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_serialise();
-CREATE TRIGGER restore_release AFTER INSERT ON vigo_cal.county
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_release();
-CREATE TRIGGER restore_serialise BEFORE INSERT ON vigo_cal.region
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_serialise();
-CREATE TRIGGER restore_release AFTER INSERT ON vigo_cal.region
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_release();
-CREATE TRIGGER restore_serialise BEFORE INSERT ON vigo_cal.region_county
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_serialise();
-CREATE TRIGGER restore_release AFTER INSERT ON vigo_cal.region_county
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_release();
-CREATE TRIGGER restore_serialise BEFORE INSERT ON vigo_cal.school_holiday
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_serialise();
-CREATE TRIGGER restore_release AFTER INSERT ON vigo_cal.school_holiday
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_release();
-CREATE TRIGGER restore_serialise BEFORE INSERT ON vigo_cal.occurrence_window
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_serialise();
-CREATE TRIGGER restore_release AFTER INSERT ON vigo_cal.occurrence_window
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_release();
-CREATE TRIGGER restore_serialise BEFORE INSERT ON vigo_cal.county_member
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_serialise();
-CREATE TRIGGER restore_release AFTER INSERT ON vigo_cal.county_member
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_release();
-CREATE TRIGGER restore_serialise BEFORE INSERT ON vigo_cal.delivery_log
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_serialise();
-CREATE TRIGGER restore_release AFTER INSERT ON vigo_cal.delivery_log
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_release();
-CREATE TRIGGER restore_serialise BEFORE INSERT ON vigo_cal.shipped_removed
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_serialise();
-CREATE TRIGGER restore_release AFTER INSERT ON vigo_cal.shipped_removed
-  FOR EACH STATEMENT EXECUTE FUNCTION vigo_cal.restore_release();
--- before keep_user_changes: a merge must not fail on a missing parent either
-CREATE TRIGGER hold_for_restore BEFORE INSERT ON vigo_cal.event
-  FOR EACH ROW EXECUTE FUNCTION vigo_cal.restore_hold();
-CREATE TRIGGER hold_for_restore BEFORE INSERT ON vigo_cal.event_override
-  FOR EACH ROW EXECUTE FUNCTION vigo_cal.restore_hold();
-CREATE TRIGGER hold_for_restore BEFORE INSERT ON vigo_cal.event_link
-  FOR EACH ROW EXECUTE FUNCTION vigo_cal.restore_hold();
-CREATE TRIGGER hold_for_restore BEFORE INSERT ON vigo_cal.edition_entry
-  FOR EACH ROW EXECUTE FUNCTION vigo_cal.restore_hold();
-CREATE TRIGGER hold_for_restore BEFORE INSERT ON vigo_cal.region_county
-  FOR EACH ROW EXECUTE FUNCTION vigo_cal.restore_hold();
-CREATE TRIGGER hold_for_restore BEFORE INSERT ON vigo_cal.school_holiday
-  FOR EACH ROW EXECUTE FUNCTION vigo_cal.restore_hold();
-CREATE TRIGGER hold_for_restore BEFORE INSERT ON vigo_cal.county_member
-  FOR EACH ROW EXECUTE FUNCTION vigo_cal.restore_hold();
-CREATE TRIGGER hold_for_restore BEFORE INSERT ON vigo_cal.delivery_log
-  FOR EACH ROW EXECUTE FUNCTION vigo_cal.restore_hold();
-
--- Anyone who may add a row may ask whether its key was removed (the keys
--- of the extension's own rows are no secret); noting a removal takes
--- INSERT, given with the rights to edit the schedule (doc/delivery.md).
-GRANT SELECT ON vigo_cal.shipped_removed TO PUBLIC;
-
--- @replaceable: everything below is CREATE OR REPLACE; upgrade scripts rerun it.
+-- ---------------------------------------------------------------------
+-- The triggers
+-- ---------------------------------------------------------------------
+-- Rerunnable, as in 62_occurrence_store.sql: DROP IF EXISTS and CREATE.
+-- One row per trigger: its name, table, timing and events, level and
+-- function.  hold_for_restore sorts before keep_user_changes, so that a
+-- row is held back before a merge could fail on its missing parent.
+DO $$
+DECLARE
+  tr record;
+BEGIN
+  FOR tr IN
+    -- every table with shipped rows: a shipped row removed is noted
+    SELECT 'shipped_removal_note' AS name, t.tab, 'AFTER UPDATE OR DELETE' AS ev, 'ROW' AS lvl,
+           'shipped_removal_note' AS fn
+      FROM unnest(ARRAY['party', 'category', 'event', 'event_override', 'event_link', 'edition',
+                        'edition_entry', 'county', 'region', 'region_county', 'school_holiday',
+                        'occurrence_window']) AS t(tab)
+    UNION ALL
+    SELECT 'shipped_removal_truncate', t.tab, 'BEFORE TRUNCATE', 'STATEMENT', 'shipped_removal_note_truncate'
+      FROM unnest(ARRAY['party', 'category', 'event', 'event_override', 'event_link', 'edition',
+                        'edition_entry', 'county', 'region', 'region_county', 'school_holiday',
+                        'occurrence_window']) AS t(tab)
+    UNION ALL
+    -- every table pg_dump keeps rows of: one COPY at a time, and the rows
+    -- held back released after each
+    SELECT n.name, t.tab, n.ev, 'STATEMENT', n.name
+      FROM unnest(ARRAY['party', 'category', 'event', 'event_override', 'event_link', 'edition',
+                        'edition_entry', 'county', 'region', 'region_county', 'school_holiday',
+                        'occurrence_window', 'county_member', 'delivery_log', 'shipped_removed']) AS t(tab),
+           (VALUES ('restore_serialise', 'BEFORE INSERT'), ('restore_release', 'AFTER INSERT')) AS n(name, ev)
+    UNION ALL
+    -- every table with a foreign key: a row that comes before its parent waits
+    SELECT 'hold_for_restore', t.tab, 'BEFORE INSERT', 'ROW', 'restore_hold'
+      FROM unnest(ARRAY['event', 'event_override', 'event_link', 'edition_entry', 'region_county',
+                        'school_holiday', 'county_member', 'delivery_log']) AS t(tab)
+    UNION ALL
+    VALUES ('shipped_removed_once', 'shipped_removed', 'BEFORE INSERT', 'ROW', 'shipped_removed_once'),
+           ('shipped_removed_apply', 'shipped_removed', 'AFTER INSERT', 'STATEMENT', 'shipped_removed_apply')
+  LOOP
+    EXECUTE format('DROP TRIGGER IF EXISTS %I ON vigo_cal.%I', tr.name, tr.tab);
+    EXECUTE format('CREATE TRIGGER %I %s ON vigo_cal.%I FOR EACH %s EXECUTE FUNCTION vigo_cal.%I()',
+                   tr.name, tr.ev, tr.tab, tr.lvl, tr.fn);
+  END LOOP;
+END $$;

@@ -167,7 +167,8 @@ SELECT is((SELECT array_agg(format('%s %s%s', signature, provolatile, proparalle
                 'vigo_cal.occurrence_store_mark_override() vu', 'vigo_cal.occurrence_store_mark_window() vu',
                 'vigo_cal.occurrence_store_refresh_pending() vu', 'vigo_cal.refuse_drop_with_deliveries() vu',
                 'vigo_cal.restore_hold() vu', 'vigo_cal.restore_release() vu', 'vigo_cal.restore_serialise() vu',
-                'vigo_cal.shipped_removal_note() vu', 'vigo_cal.shipped_removed_apply() vu',
+                'vigo_cal.shipped_removal_note() vu', 'vigo_cal.shipped_removal_note_truncate() vu',
+                'vigo_cal.shipped_removed_apply() vu',
                 'vigo_cal.shipped_removed_once() vu'],
           'the trigger functions (keep_user_changes, the occurrence store''s, the stamps, the restore''s, the event trigger''s) are VOLATILE PARALLEL UNSAFE (they write)');
 SELECT is((SELECT format('%s %s%s', lanname, provolatile, proparallel) FROM member_functions

@@ -83,6 +83,9 @@ DELETE FROM event_override WHERE (event_key, school_year, occurrence) =
   (SELECT event_key, school_year, occurrence FROM event_override WHERE origin <> 'user' ORDER BY 1, 2, 3 LIMIT 1);
 DELETE FROM event_link WHERE (event_key, other_key, kind) =
   (SELECT event_key, other_key, kind FROM event_link WHERE origin = 'vigo_cal' ORDER BY 1, 2, 3 LIMIT 1);
+-- every link, by TRUNCATE, then the user's own again
+TRUNCATE event_link;
+INSERT INTO event_link (event_key, other_key, kind, note) VALUES ('lokal_frist', 'lokal_oppfolging', 'runs_before', 'test');
 -- a party no event names; a category, its events moved to another first
 DELETE FROM party WHERE party_key = 'fylkesansvarlig_vis';
 UPDATE event SET category = 'lanekassen' WHERE category = 'udir_soker_inntak';
