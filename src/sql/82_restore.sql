@@ -25,7 +25,8 @@
 
 CREATE TABLE vigo_cal.shipped_removed (
   table_name text NOT NULL CHECK (table_name IN ('party', 'category', 'event', 'event_override', 'event_link',
-                                                  'edition', 'edition_entry', 'county', 'region',
+                                                  'edition', 'edition_entry', 'edition_revision',
+                                                  'edition_revision_entry', 'county', 'region',
                                                   'region_county', 'school_holiday', 'occurrence_window')),
   shipped_key jsonb NOT NULL CHECK (pg_catalog.jsonb_typeof(shipped_key) = 'object'),
   PRIMARY KEY (table_name, shipped_key)
@@ -160,8 +161,9 @@ DECLARE
 BEGIN
   FOR r IN SELECT s.table_name, s.shipped_key
              FROM vigo_cal.shipped_removed s
-             JOIN unnest(ARRAY['edition_entry', 'event_link', 'event_override', 'school_holiday', 'region_county',
-                               'event', 'edition', 'region', 'county', 'category', 'party', 'occurrence_window'])
+             JOIN unnest(ARRAY['edition_revision_entry', 'edition_revision', 'edition_entry', 'event_link',
+                               'event_override', 'school_holiday', 'region_county', 'event', 'edition', 'region',
+                               'county', 'category', 'party', 'occurrence_window'])
                   WITH ORDINALITY AS o (name, n) ON o.name = s.table_name
             ORDER BY o.n LOOP
     SELECT string_agg(format('%L, t.%I', k, k), ', ') INTO key_cols
@@ -180,13 +182,17 @@ COMMENT ON FUNCTION vigo_cal.apply_shipped_removals() IS
   'removes the shipped rows whose keys vigo_cal.shipped_removed holds (as a restore does); returns how many must wait for a row that still refers to them';
 
 -- After INSERT into shipped_removed (a restore, or a user): the shipped
--- rows with those keys go.
+-- rows with those keys go.  Not for the keys that removal notes itself
+-- (a row removed with ON DELETE CASCADE): the removal under way sees to
+-- them.
 CREATE OR REPLACE FUNCTION vigo_cal.shipped_removed_apply() RETURNS trigger
   LANGUAGE plpgsql
   SET search_path = pg_catalog, vigo_cal, pg_temp
 AS $$
 BEGIN
-  PERFORM vigo_cal.apply_shipped_removals();
+  IF pg_catalog.pg_trigger_depth() = 1 THEN
+    PERFORM vigo_cal.apply_shipped_removals();
+  END IF;
   RETURN NULL;
 END $$;
 COMMENT ON FUNCTION vigo_cal.shipped_removed_apply() IS
@@ -340,26 +346,28 @@ BEGIN
     SELECT 'shipped_removal_note' AS name, t.tab, 'AFTER UPDATE OR DELETE' AS ev, 'ROW' AS lvl,
            'shipped_removal_note' AS fn
       FROM unnest(ARRAY['party', 'category', 'event', 'event_override', 'event_link', 'edition',
-                        'edition_entry', 'county', 'region', 'region_county', 'school_holiday',
-                        'occurrence_window']) AS t(tab)
+                        'edition_entry', 'edition_revision', 'edition_revision_entry', 'county', 'region',
+                        'region_county', 'school_holiday', 'occurrence_window']) AS t(tab)
     UNION ALL
     SELECT 'shipped_removal_truncate', t.tab, 'BEFORE TRUNCATE', 'STATEMENT', 'shipped_removal_note_truncate'
       FROM unnest(ARRAY['party', 'category', 'event', 'event_override', 'event_link', 'edition',
-                        'edition_entry', 'county', 'region', 'region_county', 'school_holiday',
-                        'occurrence_window']) AS t(tab)
+                        'edition_entry', 'edition_revision', 'edition_revision_entry', 'county', 'region',
+                        'region_county', 'school_holiday', 'occurrence_window']) AS t(tab)
     UNION ALL
     -- every table pg_dump keeps rows of: one COPY at a time, and the rows
     -- held back released after each
     SELECT n.name, t.tab, n.ev, 'STATEMENT', n.name
       FROM unnest(ARRAY['party', 'category', 'event', 'event_override', 'event_link', 'edition',
-                        'edition_entry', 'county', 'region', 'region_county', 'school_holiday',
-                        'occurrence_window', 'county_member', 'delivery_log', 'shipped_removed']) AS t(tab),
+                        'edition_entry', 'edition_revision', 'edition_revision_entry', 'county', 'region',
+                        'region_county', 'school_holiday', 'occurrence_window', 'county_member',
+                        'delivery_log', 'shipped_removed']) AS t(tab),
            (VALUES ('restore_serialise', 'BEFORE INSERT'), ('restore_release', 'AFTER INSERT')) AS n(name, ev)
     UNION ALL
     -- every table with a foreign key: a row that comes before its parent waits
     SELECT 'hold_for_restore', t.tab, 'BEFORE INSERT', 'ROW', 'restore_hold'
-      FROM unnest(ARRAY['event', 'event_override', 'event_link', 'edition_entry', 'region_county',
-                        'school_holiday', 'county_member', 'delivery_log']) AS t(tab)
+      FROM unnest(ARRAY['event', 'event_override', 'event_link', 'edition_entry', 'edition_revision',
+                        'edition_revision_entry', 'region_county', 'school_holiday', 'county_member',
+                        'delivery_log']) AS t(tab)
     UNION ALL
     VALUES ('shipped_removed_once', 'shipped_removed', 'BEFORE INSERT', 'ROW', 'shipped_removed_once'),
            ('shipped_removed_apply', 'shipped_removed', 'AFTER INSERT', 'STATEMENT', 'shipped_removed_apply')

@@ -6,8 +6,8 @@
 -- removed.  Rows users added or changed ('user', 'changed') are left as they
 -- are, and a shipped row the user removed (its key in
 -- vigo_cal.shipped_removed) is not added back.  A version that noted no
--- removals (marker vigo_cal_upgrade.removals_not_noted, made by the
--- version's own part) has every shipped key it lacks noted first.  The
+-- removals has every shipped key it lacks, in the tables the version's
+-- own part lists in vigo_cal_upgrade.removals_not_noted, noted first.  The
 -- trigger that marks changed rows is off while the merge runs.
 DO $$
 DECLARE
@@ -18,7 +18,9 @@ DECLARE
   key_json text;
 BEGIN
   IF pg_catalog.to_regclass('vigo_cal_upgrade.removals_not_noted') IS NOT NULL THEN
-    FOR t IN SELECT name FROM vigo_cal_upgrade.shipped_table ORDER BY fk_order LOOP
+    FOR t IN SELECT s.name FROM vigo_cal_upgrade.shipped_table s
+               JOIN vigo_cal_upgrade.removals_not_noted r ON r.table_name = s.name
+              ORDER BY s.fk_order LOOP
       SELECT string_agg(format('%L, s.%I', a.attname, a.attname), ', ') INTO key_json
         FROM pg_catalog.pg_index i
         JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)

@@ -123,6 +123,8 @@ UNION ALL SELECT 'event_wording', count(*), md5(string_agg(t::text, '|' ORDER BY
 UNION ALL SELECT 'event_link', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.event_link t
 UNION ALL SELECT 'edition', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.edition t
 UNION ALL SELECT 'edition_entry', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.edition_entry t
+UNION ALL SELECT 'edition_revision', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.edition_revision t
+UNION ALL SELECT 'edition_revision_entry', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.edition_revision_entry t
 UNION ALL SELECT 'county', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.county t
 UNION ALL SELECT 'region', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.region t
 UNION ALL SELECT 'region_county', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.region_county t
@@ -187,7 +189,7 @@ is "$(q $rev "SELECT count(*) FROM vigo_cal.restore_held") $(q $par "SELECT coun
 is "$(q $dst "SELECT count(*) FROM vigo_cal.shipped_removed")" "$(q $src "SELECT count(*) FROM vigo_cal.shipped_removed")" \
    "the keys of the removed shipped rows are restored"
 is "$(q $src "SELECT count(*) FILTER (WHERE table_name = 'event') || ' ' || count(DISTINCT table_name) FROM vigo_cal.shipped_removed")" \
-   "2 11" "a removal noted in every table it happened in, the renamed and the deleted event among them"
+   "2 13" "a removal noted in every table it happened in (the edition's revisions with it), the renamed and the deleted event among them"
 # the restored store against the rules themselves (the store set aside)
 differ=$(psql -X -q -A -t -v ON_ERROR_STOP=1 -d $dst <<'SQL'
 BEGIN;
