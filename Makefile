@@ -106,12 +106,15 @@ $(EXTNAME).control: $(EXTNAME).control.in META.json
 $(EXTNAME)--$(EXTVERSION).sql: $(SQL_PARTS) META.json
 	cat $(SQL_PARTS) > $@
 
+# the keys of the rows the previous version shipped, for a version that
+# noted no removals (shipped_merge.sql)
+SHIPPED_KEYS = $(wildcard $(srcdir)/src/upgrade/shipped_keys_$(PREVVERSION).sql)
 UPGRADE_PARTS = src/upgrade/begin.sql src/upgrade/shipped_begin.sql src/upgrade/shipped_merge.sql \
-	src/upgrade/end.sql
+	src/upgrade/end.sql $(SHIPPED_KEYS)
 $(EXTNAME)--$(PREVVERSION)--$(EXTVERSION).sql: src/upgrade/$(PREVVERSION)--$(EXTVERSION).sql \
 		$(SQL_PARTS) $(UPGRADE_PARTS)
 	{ sed -n '1,/\\quit/p' $<; \
-	  cat $(srcdir)/src/upgrade/begin.sql; \
+	  cat $(srcdir)/src/upgrade/begin.sql $(SHIPPED_KEYS); \
 	  sed '1,/\\quit/d' $<; \
 	  for f in $(SQL_PARTS); do \
 	    case " $(addprefix $(srcdir)/,$(NEW_SQL_PARTS)) " in \

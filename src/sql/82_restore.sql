@@ -24,10 +24,7 @@
 -- as always.
 
 CREATE TABLE vigo_cal.shipped_removed (
-  table_name text NOT NULL CHECK (table_name IN ('party', 'category', 'event', 'event_override', 'event_link',
-                                                  'edition', 'edition_entry', 'edition_revision',
-                                                  'edition_revision_entry', 'county', 'region',
-                                                  'region_county', 'school_holiday', 'occurrence_window')),
+  table_name text NOT NULL CHECK (table_name ~ '^[a-z][a-z0-9_]*$'),
   shipped_key jsonb NOT NULL CHECK (pg_catalog.jsonb_typeof(shipped_key) = 'object'),
   PRIMARY KEY (table_name, shipped_key)
 );
@@ -159,13 +156,19 @@ DECLARE
   left_over integer := 0;
   removed integer;
 BEGIN
-  FOR r IN SELECT s.table_name, s.shipped_key
+  -- children first: a table after every table whose rows it refers to
+  FOR r IN WITH RECURSIVE depth (rel, d) AS (
+             SELECT c.oid, 0 FROM pg_catalog.pg_class c
+              WHERE c.relnamespace = 'vigo_cal'::regnamespace AND c.relkind = 'r'
+             UNION ALL
+             SELECT k.conrelid, p.d + 1 FROM depth p
+               JOIN pg_catalog.pg_constraint k ON k.confrelid = p.rel AND k.contype = 'f' AND k.conrelid <> k.confrelid
+              WHERE p.d < 20)
+           SELECT s.table_name, s.shipped_key
              FROM vigo_cal.shipped_removed s
-             JOIN unnest(ARRAY['edition_revision_entry', 'edition_revision', 'edition_entry', 'event_link',
-                               'event_override', 'school_holiday', 'region_county', 'event', 'edition', 'region',
-                               'county', 'category', 'party', 'occurrence_window'])
-                  WITH ORDINALITY AS o (name, n) ON o.name = s.table_name
-            ORDER BY o.n LOOP
+             JOIN (SELECT c.relname, max(p.d) AS d FROM depth p JOIN pg_catalog.pg_class c ON c.oid = p.rel
+                    GROUP BY c.relname) o ON o.relname = s.table_name
+            ORDER BY o.d DESC, s.table_name, s.shipped_key LOOP
     SELECT string_agg(format('%L, t.%I', k, k), ', ') INTO key_cols
       FROM jsonb_object_keys(r.shipped_key) AS k;
     BEGIN
@@ -335,39 +338,43 @@ COMMENT ON FUNCTION vigo_cal.restore_release() IS
 -- ---------------------------------------------------------------------
 -- Rerunnable, as in 62_occurrence_store.sql: DROP IF EXISTS and CREATE.
 -- One row per trigger: its name, table, timing and events, level and
--- function.  hold_for_restore sorts before keep_user_changes, so that a
--- row is held back before a merge could fail on its missing parent.
+-- function; the tables found in the catalogue, so that a table added
+-- later is covered by what it is: one with shipped rows (a
+-- keep_user_changes trigger), one pg_dump keeps rows of, one with foreign
+-- keys.  hold_for_restore sorts before keep_user_changes, so that a row is
+-- held back before a merge could fail on its missing parent.
 DO $$
 DECLARE
   tr record;
 BEGIN
   FOR tr IN
-    -- every table with shipped rows: a shipped row removed is noted
-    SELECT 'shipped_removal_note' AS name, t.tab, 'AFTER UPDATE OR DELETE' AS ev, 'ROW' AS lvl,
+    WITH tabs AS (
+      SELECT c.oid, c.relname,
+             -- shipped rows: the tables whose rows keep_user_changes marks
+             EXISTS (SELECT FROM pg_catalog.pg_trigger t
+                      WHERE t.tgrelid = c.oid AND t.tgname = 'keep_user_changes') AS shipped,
+             -- pg_dump keeps its rows (but the held rows themselves)
+             c.oid = ANY (e.extconfig) AND c.relname <> 'restore_held' AS dumped,
+             EXISTS (SELECT FROM pg_catalog.pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'f') AS refers
+        FROM pg_catalog.pg_class c, pg_catalog.pg_extension e
+       WHERE e.extname = 'vigo_cal' AND c.relnamespace = 'vigo_cal'::regnamespace AND c.relkind = 'r'
+    )
+    -- a shipped row removed is noted
+    SELECT 'shipped_removal_note' AS name, relname AS tab, 'AFTER UPDATE OR DELETE' AS ev, 'ROW' AS lvl,
            'shipped_removal_note' AS fn
-      FROM unnest(ARRAY['party', 'category', 'event', 'event_override', 'event_link', 'edition',
-                        'edition_entry', 'edition_revision', 'edition_revision_entry', 'county', 'region',
-                        'region_county', 'school_holiday', 'occurrence_window']) AS t(tab)
+      FROM tabs WHERE shipped
     UNION ALL
-    SELECT 'shipped_removal_truncate', t.tab, 'BEFORE TRUNCATE', 'STATEMENT', 'shipped_removal_note_truncate'
-      FROM unnest(ARRAY['party', 'category', 'event', 'event_override', 'event_link', 'edition',
-                        'edition_entry', 'edition_revision', 'edition_revision_entry', 'county', 'region',
-                        'region_county', 'school_holiday', 'occurrence_window']) AS t(tab)
+    SELECT 'shipped_removal_truncate', relname, 'BEFORE TRUNCATE', 'STATEMENT', 'shipped_removal_note_truncate'
+      FROM tabs WHERE shipped
     UNION ALL
-    -- every table pg_dump keeps rows of: one COPY at a time, and the rows
-    -- held back released after each
-    SELECT n.name, t.tab, n.ev, 'STATEMENT', n.name
-      FROM unnest(ARRAY['party', 'category', 'event', 'event_override', 'event_link', 'edition',
-                        'edition_entry', 'edition_revision', 'edition_revision_entry', 'county', 'region',
-                        'region_county', 'school_holiday', 'occurrence_window', 'county_member',
-                        'delivery_log', 'shipped_removed']) AS t(tab),
-           (VALUES ('restore_serialise', 'BEFORE INSERT'), ('restore_release', 'AFTER INSERT')) AS n(name, ev)
+    -- one COPY at a time, and the rows held back released after each
+    SELECT n.name, t.relname, n.ev, 'STATEMENT', n.name
+      FROM tabs t, (VALUES ('restore_serialise', 'BEFORE INSERT'), ('restore_release', 'AFTER INSERT')) AS n(name, ev)
+     WHERE t.dumped
     UNION ALL
-    -- every table with a foreign key: a row that comes before its parent waits
-    SELECT 'hold_for_restore', t.tab, 'BEFORE INSERT', 'ROW', 'restore_hold'
-      FROM unnest(ARRAY['event', 'event_override', 'event_link', 'edition_entry', 'edition_revision',
-                        'edition_revision_entry', 'region_county', 'school_holiday', 'county_member',
-                        'delivery_log']) AS t(tab)
+    -- a row that comes before its parent waits
+    SELECT 'hold_for_restore', relname, 'BEFORE INSERT', 'ROW', 'restore_hold'
+      FROM tabs WHERE dumped AND refers
     UNION ALL
     VALUES ('shipped_removed_once', 'shipped_removed', 'BEFORE INSERT', 'ROW', 'shipped_removed_once'),
            ('shipped_removed_apply', 'shipped_removed', 'AFTER INSERT', 'STATEMENT', 'shipped_removed_apply')

@@ -406,15 +406,9 @@ COMMENT ON EVENT TRIGGER vigo_cal_keep_deliveries IS
   'refuses DROP EXTENSION vigo_cal without CASCADE while the counties'' delivery log or memberships hold rows';
 
 -- origin is the extension's word; shipped rows a user removed are noted
--- (82_restore.sql, new in 0.4.0, follows in full).  0.3.0 noted
--- no removal: in the tables it shipped rows into, the shipped-rows merge
--- takes every shipped key the database lacks as removed by the user (in
--- those tables 0.4.0 ships the rows of 0.3.0, no new key), as the list
--- below tells it.
-CREATE TABLE vigo_cal_upgrade.removals_not_noted (table_name text PRIMARY KEY);
-INSERT INTO vigo_cal_upgrade.removals_not_noted (table_name) VALUES
-  ('party'), ('category'), ('event'), ('event_override'), ('event_link'), ('edition'), ('edition_entry'),
-  ('county'), ('region'), ('region_county'), ('school_holiday');
+-- (82_restore.sql, new in 0.4.0, follows in full).  0.3.0 noted no
+-- removal: the shipped-rows merge notes the rows 0.3.0 shipped that the
+-- database lacks (their keys: shipped_keys_0.3.0.sql).
 CREATE FUNCTION vigo_cal.extension_script_running() RETURNS boolean
   LANGUAGE c STABLE PARALLEL RESTRICTED
   AS 'MODULE_PATHNAME', 'vigo_cal_extension_script_running';

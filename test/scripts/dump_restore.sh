@@ -86,8 +86,10 @@ DELETE FROM event_link WHERE (event_key, other_key, kind) =
 -- every link, by TRUNCATE, then the user's own again
 TRUNCATE event_link;
 INSERT INTO event_link (event_key, other_key, kind, note) VALUES ('lokal_frist', 'lokal_oppfolging', 'runs_before', 'test');
--- a party no event names; a category, its events moved to another first
-DELETE FROM party WHERE party_key = 'fylkesansvarlig_vis';
+-- the wordings of earlier editions that name a party no event names, then the party
+DELETE FROM event_wording WHERE 'vigo_sentralbasen_ist' IN (from_party, to_party, from_party_2, to_party_2);
+DELETE FROM party WHERE party_key = 'vigo_sentralbasen_ist';
+-- a category, its events moved to another first
 UPDATE event SET category = 'lanekassen' WHERE category = 'udir_soker_inntak';
 DELETE FROM category WHERE category_key = 'udir_soker_inntak';
 -- a school holiday, a region with its holidays, a county with the regions' links to it
@@ -118,6 +120,7 @@ snapshot() {
 SELECT 'party', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.party t
 UNION ALL SELECT 'category', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.category t
 UNION ALL SELECT 'event', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.event t
+UNION ALL SELECT 'event_wording', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.event_wording t
 UNION ALL SELECT 'event_override', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.event_override t
 UNION ALL SELECT 'event_wording', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.event_wording t
 UNION ALL SELECT 'event_link', count(*), md5(string_agg(t::text, '|' ORDER BY t::text)) FROM vigo_cal.event_link t
@@ -189,7 +192,7 @@ is "$(q $rev "SELECT count(*) FROM vigo_cal.restore_held") $(q $par "SELECT coun
 is "$(q $dst "SELECT count(*) FROM vigo_cal.shipped_removed")" "$(q $src "SELECT count(*) FROM vigo_cal.shipped_removed")" \
    "the keys of the removed shipped rows are restored"
 is "$(q $src "SELECT count(*) FILTER (WHERE table_name = 'event') || ' ' || count(DISTINCT table_name) FROM vigo_cal.shipped_removed")" \
-   "2 13" "a removal noted in every table it happened in (the edition's revisions with it), the renamed and the deleted event among them"
+   "2 14" "a removal noted in every table it happened in (the edition's revisions with it), the renamed and the deleted event among them"
 # the restored store against the rules themselves (the store set aside)
 differ=$(psql -X -q -A -t -v ON_ERROR_STOP=1 -d $dst <<'SQL'
 BEGIN;
