@@ -40,7 +40,7 @@ CORE_HEADERS = src/core/vc_calendar.h src/core/vc_internal.h src/core/rule/rule_
 OBJS = $(CORE_OBJS) \
 	src/pg/vigo_cal.o src/pg/words.o src/pg/schoolyear.o src/pg/isoweek.o \
 	src/pg/holiday.o src/pg/busday.o src/pg/rule.o src/pg/template.o \
-	src/pg/planner.o src/pg/today.o src/pg/legacy_symbols.o
+	src/pg/planner.o src/pg/today.o src/pg/extension.o src/pg/legacy_symbols.o
 
 # The install script of the current version is built from src/sql/ by
 # topic, in name order.  Released versions are frozen in releases/ (install
@@ -63,7 +63,7 @@ OBJS = $(CORE_OBJS) \
 SQL_PARTS = $(sort $(wildcard $(srcdir)/src/sql/*.sql))
 SQL_DATA = $(sort $(wildcard $(srcdir)/src/sql/*_data_*.sql))
 PREVVERSION = 0.3.0
-NEW_SQL_PARTS = src/sql/52_edition_revisions.sql src/sql/92_edition_html.sql
+NEW_SQL_PARTS = src/sql/52_edition_revisions.sql src/sql/82_restore.sql src/sql/92_edition_html.sql
 # released scripts, relative to the sources (PGXS installs DATA from there)
 RELEASED = $(patsubst $(srcdir)/%,%,$(sort $(wildcard $(srcdir)/releases/$(EXTNAME)--*.sql)))
 DATA = $(RELEASED)
@@ -106,12 +106,15 @@ $(EXTNAME).control: $(EXTNAME).control.in META.json
 $(EXTNAME)--$(EXTVERSION).sql: $(SQL_PARTS) META.json
 	cat $(SQL_PARTS) > $@
 
+# the keys of the rows the previous version shipped, for a version that
+# noted no removals (shipped_merge.sql)
+SHIPPED_KEYS = $(wildcard $(srcdir)/src/upgrade/shipped_keys_$(PREVVERSION).sql)
 UPGRADE_PARTS = src/upgrade/begin.sql src/upgrade/shipped_begin.sql src/upgrade/shipped_merge.sql \
-	src/upgrade/end.sql
+	src/upgrade/end.sql $(SHIPPED_KEYS)
 $(EXTNAME)--$(PREVVERSION)--$(EXTVERSION).sql: src/upgrade/$(PREVVERSION)--$(EXTVERSION).sql \
 		$(SQL_PARTS) $(UPGRADE_PARTS)
 	{ sed -n '1,/\\quit/p' $<; \
-	  cat $(srcdir)/src/upgrade/begin.sql; \
+	  cat $(srcdir)/src/upgrade/begin.sql $(SHIPPED_KEYS); \
 	  sed '1,/\\quit/d' $<; \
 	  for f in $(SQL_PARTS); do \
 	    case " $(addprefix $(srcdir)/,$(NEW_SQL_PARTS)) " in \

@@ -36,7 +36,7 @@ END $$;
 -- NULL in argument 1, 2, ... (the others a plain value), and with NULL in
 -- all of them.  A set-returning function gives its number of rows.
 -- Functions taking type internal (binary input, sort support) cannot be
--- called from SQL; the trigger function is called by its trigger only;
+-- called from SQL; the trigger functions are called by their triggers only;
 -- the aggregates are called over one NULL.
 CREATE FUNCTION pg_temp.sample(t regtype) RETURNS text LANGUAGE sql AS $$
   SELECT CASE t
@@ -48,6 +48,9 @@ CREATE FUNCTION pg_temp.sample(t regtype) RETURNS text LANGUAGE sql AS $$
     WHEN 'boolean'::regtype THEN 'true'
     WHEN 'double precision'::regtype THEN '1::float8'
     WHEN 'jsonb'::regtype THEN '''{}''::jsonb'
+    WHEN 'oid'::regtype THEN '10::oid'
+    WHEN 'name'::regtype THEN '''nobody''::name'
+    WHEN 'regclass'::regtype THEN '''vigo_cal.event''::regclass'
     WHEN 'vigo_cal.schoolyear'::regtype THEN '''2023-2024''::vigo_cal.schoolyear'
     WHEN 'vigo_cal.isoweek'::regtype THEN '''2023-W40''::vigo_cal.isoweek'
     WHEN 'vigo_cal.rule'::regtype THEN '''15.07''::vigo_cal.rule'
@@ -69,7 +72,7 @@ BEGIN
       FROM pg_proc p
       JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
                       AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'vigo_cal')
-     WHERE p.prorettype <> 'trigger'::regtype
+     WHERE p.prorettype NOT IN ('trigger'::regtype, 'event_trigger'::regtype)
        AND NOT 'internal'::regtype = ANY (p.proargtypes::regtype[])
      ORDER BY p.proname, pg_get_function_identity_arguments(p.oid)
   LOOP

@@ -100,13 +100,14 @@ ROLLBACK;
 
 -- The new columns come last in calendar, calendar_between, arshjul,
 -- upcoming and delivery_status (delivered_on after last_working_day in
--- delivery_status, fixed_date after it in calendar, calendar_between and
--- arshjul), and agree with calendar_between.
+-- delivery_status, and after it recorded_at and recorded_after_deadline of
+-- 0.4.0; fixed_date after it in calendar, calendar_between and arshjul),
+-- and agree with calendar_between.
 SELECT c.relname AS view, a.attname, format_type(a.atttypid, a.atttypmod) AS type,
        a.attnum = (SELECT max(attnum) FROM pg_attribute WHERE attrelid = c.oid AND attnum > 0) AS last
   FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid
  WHERE c.relnamespace = 'vigo_cal'::regnamespace AND c.relname IN ('calendar', 'delivery_status')
-   AND a.attname IN ('last_working_day', 'delivered_on', 'fixed_date')
+   AND a.attname IN ('last_working_day', 'delivered_on', 'fixed_date', 'recorded_after_deadline')
  ORDER BY 1, a.attnum;
 SELECT p.proname, right(pg_get_function_result(p.oid), 60) AS result_ends
   FROM pg_proc p

@@ -6,8 +6,20 @@
 -- two, and a restore merges a changed shipped row back over the shipped one
 -- (trigger vigo_cal.keep_user_changes).
 
--- Keep user changes to shipped rows across pg_dump/restore.  On UPDATE of a
--- shipped row, mark it 'changed' so that it is dumped.  On INSERT of a
+-- Is vigo_cal's own install or update script running?  Only it writes
+-- origin 'vigo_cal' (keep_user_changes, below).
+CREATE FUNCTION vigo_cal.extension_script_running() RETURNS boolean
+  LANGUAGE c STABLE PARALLEL RESTRICTED
+  AS 'MODULE_PATHNAME', 'vigo_cal_extension_script_running';
+COMMENT ON FUNCTION vigo_cal.extension_script_running() IS
+  'true while vigo_cal''s own install or update script runs (the only writer of origin vigo_cal)';
+
+-- Keep user changes to shipped rows across pg_dump/restore.  "origin" is
+-- the extension's word, never the client's: only the extension's own script
+-- writes 'vigo_cal'; an INSERT that says 'vigo_cal' is a user's row; an
+-- UPDATE keeps the origin, but marks a shipped row it changes 'changed' so
+-- that it is dumped.  A row added with the key of a shipped row the user
+-- removed (vigo_cal.shipped_removed, 82_restore.sql) is 'changed' too.  On INSERT of a
 -- 'changed' row whose key a shipped row already has (a restore), update
 -- that row instead.  TG_ARGV: the key columns.
 CREATE FUNCTION vigo_cal.keep_user_changes() RETURNS trigger
@@ -19,12 +31,24 @@ DECLARE
   cols text;
   key_match text;
   found_key boolean;
+  in_script boolean := vigo_cal.extension_script_running();
 BEGIN
   IF TG_OP = 'UPDATE' THEN
+    IF NOT in_script THEN
+      NEW.origin := OLD.origin;
+    END IF;
     IF OLD.origin = 'vigo_cal' AND NEW.origin = 'vigo_cal' AND NEW IS DISTINCT FROM OLD THEN
       NEW.origin := 'changed';
     END IF;
     RETURN NEW;
+  END IF;
+  IF NEW.origin = 'vigo_cal' AND NOT in_script THEN
+    NEW.origin := 'user';
+  END IF;
+  IF NEW.origin = 'user' AND NOT in_script THEN
+    IF vigo_cal.shipped_was_removed(TG_TABLE_NAME, vigo_cal.shipped_key(TG_RELID, pg_catalog.to_jsonb(NEW))) THEN
+      NEW.origin := 'changed';
+    END IF;
   END IF;
   IF NEW.origin <> 'changed' THEN
     RETURN NEW;
@@ -47,7 +71,7 @@ BEGIN
   RETURN NULL;
 END $$;
 COMMENT ON FUNCTION vigo_cal.keep_user_changes() IS
-  'trigger: marks changed shipped rows so pg_dump keeps them, and merges them back on restore';
+  'trigger: keeps origin the extension''s word, marks changed shipped rows so pg_dump keeps them, and merges them back on restore';
 
 -- ---------------------------------------------------------------------
 -- Parties and categories

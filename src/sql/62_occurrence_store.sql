@@ -182,6 +182,9 @@ CREATE TABLE vigo_cal.school_holiday_store (
 );
 CREATE INDEX school_holiday_store_county ON vigo_cal.school_holiday_store (county_number, school_year_text);
 CREATE INDEX school_holiday_store_school_year ON vigo_cal.school_holiday_store (school_year);
+-- a primary key, so that logical replication can replicate the refresh's
+-- deletes (0.4.0)
+ALTER TABLE vigo_cal.school_holiday_store ADD PRIMARY KEY (county_number, school_year, kind, region, first_day);
 COMMENT ON TABLE vigo_cal.school_holiday_store IS
   'the school holidays of every county in the school years of occurrence_window, as school_holidays(county, school_year) gives them, kept up to date by triggers';
 COMMENT ON COLUMN vigo_cal.school_holiday_store.county_number IS 'the county asked for (school_holidays'' county)';

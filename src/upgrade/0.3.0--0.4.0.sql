@@ -288,6 +288,56 @@ ALTER OPERATOR vigo_cal.<@ (date, vigo_cal.isoweek)
   SET (RESTRICT = vigo_cal.isoweek_contsel, JOIN = contjoinsel);
 
 -- ---------------------------------------------------------------------
+-- Nothing lost: the counties' data and the users' edits survive DROP
+-- EXTENSION, dump, restore and upgrade (doc/reliability.md)
+-- ---------------------------------------------------------------------
+
+-- county_member: a row names its role by OID and by name (role_name), and
+-- counts only while both match; rows of roles dropped already are dead and
+-- go now, and a role holds each county (or every county) once: the
+-- primary key (member_role, scope).
+ALTER TABLE vigo_cal.county_member ADD COLUMN role_name name;
+UPDATE vigo_cal.county_member m SET role_name = r.rolname
+  FROM pg_catalog.pg_roles r WHERE r.oid = m.member_role::oid;
+DELETE FROM vigo_cal.county_member WHERE role_name IS NULL;
+ALTER TABLE vigo_cal.county_member ALTER COLUMN role_name SET NOT NULL;
+ALTER TABLE vigo_cal.county_member ADD COLUMN scope text GENERATED ALWAYS AS (coalesce(county_number, '*')) STORED;
+DELETE FROM vigo_cal.county_member a USING vigo_cal.county_member b
+ WHERE a.member_role::oid = b.member_role::oid AND a.scope = b.scope AND a.ctid > b.ctid;
+ALTER TABLE vigo_cal.county_member DROP CONSTRAINT county_member_member_role_county_number_key;
+ALTER TABLE vigo_cal.county_member ADD PRIMARY KEY (member_role, scope);
+COMMENT ON COLUMN vigo_cal.county_member.role_name IS
+  'the role''s name when the row was written (set by the server): the row counts only while member_role still has this name, so a dropped role''s row is dead';
+COMMENT ON COLUMN vigo_cal.county_member.scope IS 'the county number, or * for every county (part of the primary key, so a role holds each at most once)';
+CREATE FUNCTION vigo_cal.county_member_stamp() RETURNS trigger
+  LANGUAGE plpgsql
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+BEGIN
+  SELECT r.rolname INTO NEW.role_name FROM pg_catalog.pg_roles r WHERE r.oid = NEW.member_role::oid;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'role with OID % does not exist', NEW.member_role::oid
+      USING ERRCODE = 'undefined_object',
+            HINT = 'Name an existing role in county_member.member_role.';
+  END IF;
+  RETURN NEW;
+END $$;
+COMMENT ON FUNCTION vigo_cal.county_member_stamp() IS
+  'trigger: sets county_member.role_name to the role''s name, and refuses a role that does not exist';
+CREATE TRIGGER county_member_stamp BEFORE INSERT OR UPDATE ON vigo_cal.county_member
+  FOR EACH ROW EXECUTE FUNCTION vigo_cal.county_member_stamp();
+SELECT pg_catalog.pg_extension_config_dump('vigo_cal.county_member',
+  'WHERE origin <> ''vigo_cal'' AND EXISTS (SELECT FROM pg_catalog.pg_roles r WHERE r.oid = member_role::oid AND r.rolname = role_name)');
+CREATE FUNCTION vigo_cal.county_member_live(role_oid oid, role_name name) RETURNS boolean
+  LANGUAGE sql STABLE STRICT PARALLEL SAFE
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+  SELECT EXISTS (SELECT FROM pg_catalog.pg_roles r WHERE r.oid = role_oid AND r.rolname = role_name)
+$$;
+COMMENT ON FUNCTION vigo_cal.county_member_live(oid, name) IS
+  'true while a role with this OID has this name: a county_member row of a dropped (or renamed) role counts no more';
+
+-- ---------------------------------------------------------------------
 -- No global objects: the role vigo_cal_reader
 -- ---------------------------------------------------------------------
 -- 0.3.0 made the cluster-wide role vigo_cal_reader and granted it the BI
@@ -326,10 +376,124 @@ AS $$
     WHEN (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER)
       OR EXISTS (SELECT 1 FROM vigo_cal.county_member m
                   WHERE m.county_number IS NULL
-                    AND pg_catalog.pg_has_role(CURRENT_USER, m.member_role::oid, 'MEMBER'))
+                    AND pg_catalog.pg_has_role(CURRENT_USER, m.member_role::oid, 'MEMBER')
+                    AND vigo_cal.county_member_live(m.member_role::oid, m.role_name))
     THEN (SELECT coalesce(pg_catalog.array_agg(c.county_number ORDER BY c.county_number), '{}') FROM vigo_cal.county c)
     ELSE (SELECT coalesce(pg_catalog.array_agg(DISTINCT m.county_number), '{}') FROM vigo_cal.county_member m
            WHERE m.county_number IS NOT NULL
-             AND pg_catalog.pg_has_role(CURRENT_USER, m.member_role::oid, 'MEMBER'))
+             AND pg_catalog.pg_has_role(CURRENT_USER, m.member_role::oid, 'MEMBER')
+             AND vigo_cal.county_member_live(m.member_role::oid, m.role_name))
   END
 $$;
+
+-- school_holiday_store: a primary key, as every table has one (logical
+-- replication)
+ALTER TABLE vigo_cal.school_holiday_store ADD PRIMARY KEY (county_number, school_year, kind, region, first_day);
+
+-- delivery_log: who recorded a delivery and when, the server's word.  The
+-- rows logged before 0.4.0 are taken at their word: recorded by whom and
+-- when they say they were delivered.
+ALTER TABLE vigo_cal.delivery_log
+  ADD COLUMN recorded_by text NOT NULL DEFAULT SESSION_USER,
+  ADD COLUMN recorded_at timestamptz NOT NULL DEFAULT pg_catalog.statement_timestamp();
+UPDATE vigo_cal.delivery_log SET recorded_by = delivered_by, recorded_at = delivered_at;
+COMMENT ON COLUMN vigo_cal.delivery_log.delivered_at IS 'when it was delivered, as the county says';
+COMMENT ON COLUMN vigo_cal.delivery_log.delivered_by IS 'who delivered it, as the county says (defaults to the database user)';
+COMMENT ON COLUMN vigo_cal.delivery_log.recorded_by IS 'the login (session user) that wrote the row last, set by the server';
+COMMENT ON COLUMN vigo_cal.delivery_log.recorded_at IS 'when the row was written last (the statement''s time), set by the server';
+CREATE FUNCTION vigo_cal.delivery_log_stamp() RETURNS trigger
+  LANGUAGE plpgsql
+  SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+BEGIN
+  IF pg_catalog.pg_has_role(CURRENT_USER, (SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = TG_RELID), 'USAGE') THEN
+    IF TG_OP = 'INSERT' THEN
+      RETURN NEW;
+    ELSIF (NEW.recorded_by, NEW.recorded_at) IS DISTINCT FROM (OLD.recorded_by, OLD.recorded_at) THEN
+      RETURN NEW;
+    END IF;
+  END IF;
+  NEW.recorded_by := SESSION_USER;
+  NEW.recorded_at := pg_catalog.statement_timestamp();
+  RETURN NEW;
+END $$;
+COMMENT ON FUNCTION vigo_cal.delivery_log_stamp() IS
+  'trigger: sets delivery_log.recorded_by and recorded_at to the session user and the statement''s time (only the table''s owner may write them, as a restore does)';
+CREATE TRIGGER delivery_log_stamp BEFORE INSERT OR UPDATE ON vigo_cal.delivery_log
+  FOR EACH ROW EXECUTE FUNCTION vigo_cal.delivery_log_stamp();
+-- delivery_status gains recorded_at and recorded_after_deadline
+DROP VIEW vigo_cal.delivery_status;
+DROP FUNCTION vigo_cal.delivery_status_as_of(date);
+
+-- DROP EXTENSION without CASCADE is refused while the counties' data is in it
+CREATE FUNCTION vigo_cal.refuse_drop_with_deliveries() RETURNS event_trigger
+  LANGUAGE c
+  AS 'MODULE_PATHNAME', 'vigo_cal_extension_refuse_drop';
+COMMENT ON FUNCTION vigo_cal.refuse_drop_with_deliveries() IS
+  'event trigger: refuses DROP EXTENSION vigo_cal (or DROP OWNED BY its owner) without CASCADE while delivery_log or county_member holds a row';
+CREATE EVENT TRIGGER vigo_cal_keep_deliveries ON ddl_command_start
+  WHEN TAG IN ('DROP EXTENSION', 'DROP OWNED')
+  EXECUTE FUNCTION vigo_cal.refuse_drop_with_deliveries();
+COMMENT ON EVENT TRIGGER vigo_cal_keep_deliveries IS
+  'refuses DROP EXTENSION vigo_cal without CASCADE while the counties'' delivery log or memberships hold rows';
+
+-- origin is the extension's word; shipped rows a user removed are noted
+-- (82_restore.sql, new in 0.4.0, follows in full).  0.3.0 noted no
+-- removal: the shipped-rows merge notes the rows 0.3.0 shipped that the
+-- database lacks (their keys: shipped_keys_0.3.0.sql).
+CREATE FUNCTION vigo_cal.extension_script_running() RETURNS boolean
+  LANGUAGE c STABLE PARALLEL RESTRICTED
+  AS 'MODULE_PATHNAME', 'vigo_cal_extension_script_running';
+COMMENT ON FUNCTION vigo_cal.extension_script_running() IS
+  'true while vigo_cal''s own install or update script runs (the only writer of origin vigo_cal)';
+
+CREATE OR REPLACE FUNCTION vigo_cal.keep_user_changes() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, vigo_cal, pg_temp
+AS $$
+DECLARE
+  keys text[] := TG_ARGV;
+  cols text;
+  key_match text;
+  found_key boolean;
+  in_script boolean := vigo_cal.extension_script_running();
+BEGIN
+  IF TG_OP = 'UPDATE' THEN
+    IF NOT in_script THEN
+      NEW.origin := OLD.origin;
+    END IF;
+    IF OLD.origin = 'vigo_cal' AND NEW.origin = 'vigo_cal' AND NEW IS DISTINCT FROM OLD THEN
+      NEW.origin := 'changed';
+    END IF;
+    RETURN NEW;
+  END IF;
+  IF NEW.origin = 'vigo_cal' AND NOT in_script THEN
+    NEW.origin := 'user';
+  END IF;
+  IF NEW.origin = 'user' AND NOT in_script THEN
+    IF vigo_cal.shipped_was_removed(TG_TABLE_NAME, vigo_cal.shipped_key(TG_RELID, pg_catalog.to_jsonb(NEW))) THEN
+      NEW.origin := 'changed';
+    END IF;
+  END IF;
+  IF NEW.origin <> 'changed' THEN
+    RETURN NEW;
+  END IF;
+  SELECT string_agg(format('t.%1$I IS NOT DISTINCT FROM ($1).%1$I', k), ' AND ')
+    INTO key_match FROM unnest(keys) AS k;
+  EXECUTE format('SELECT EXISTS (SELECT 1 FROM %I.%I t WHERE %s AND t.origin = ''vigo_cal'')',
+                 TG_TABLE_SCHEMA, TG_TABLE_NAME, key_match)
+    INTO found_key USING NEW;
+  IF NOT found_key THEN
+    RETURN NEW;
+  END IF;
+  SELECT string_agg(format('%1$I = ($1).%1$I', a.attname), ', ')
+    INTO cols
+    FROM pg_attribute a
+   WHERE a.attrelid = TG_RELID AND a.attnum > 0 AND NOT a.attisdropped
+     AND a.attgenerated = '';
+  EXECUTE format('UPDATE %I.%I t SET %s WHERE %s', TG_TABLE_SCHEMA, TG_TABLE_NAME, cols, key_match)
+    USING NEW;
+  RETURN NULL;
+END $$;
+COMMENT ON FUNCTION vigo_cal.keep_user_changes() IS
+  'trigger: keeps origin the extension''s word, marks changed shipped rows so pg_dump keeps them, and merges them back on restore';

@@ -74,20 +74,24 @@ SELECT is((SELECT pg_get_function_result('vigo_cal.public_holidays(integer)'::re
 
 -- Every function is parallel safe, none is SECURITY DEFINER (but the
 -- occurrence store's trigger functions), all are commented.
--- The exceptions write: the trigger functions, the occurrence store's
--- refresh and window (62_occurrence_store.sql), publish_edition (a new
--- revision of an edition, 92_edition_html.sql), and grant_reader and
--- revoke_reader, which grant (96_privileges.sql).
+-- The exceptions write: the trigger functions (and the event trigger's),
+-- the occurrence store's refresh and window (62_occurrence_store.sql),
+-- publish_edition (a new revision of an edition, 92_edition_html.sql),
+-- grant_reader and revoke_reader, which grant (96_privileges.sql), and the
+-- removal of the shipped rows a user removed (82_restore.sql); and
+-- extension_script_running() reads the backend's own state (PARALLEL
+-- RESTRICTED).
 SELECT is((SELECT array_agg(signature ORDER BY signature) FROM actual_api
-            WHERE parallel <> 's' AND returns <> 'trigger'
+            WHERE parallel <> 's' AND returns NOT IN ('trigger', 'event_trigger')
               AND signature NOT IN ('grant_reader(regrole)', 'revoke_reader(regrole)',
+                                    'apply_shipped_removals()', 'extension_script_running()',
                                     'refresh_occurrence_store()',
                                     'publish_edition(vigo_cal.schoolyear,date,text)',
                                     'refresh_occurrence_store(vigo_cal.schoolyear,vigo_cal.schoolyear)',
                                     'store_occurrences(vigo_cal.schoolyear,vigo_cal.schoolyear)',
                                     'occurrence_store_mark_years(vigo_cal.schoolyear,vigo_cal.schoolyear)',
                                     'occurrence_store_work_out(vigo_cal.schoolyear,vigo_cal.schoolyear,boolean)')),
-          NULL, 'every function but the trigger functions, the store''s refresh, publish_edition and grant_reader/revoke_reader is parallel safe');
+          NULL, 'every function but the trigger functions, the store''s refresh, publish_edition, grant_reader/revoke_reader, apply_shipped_removals and extension_script_running is parallel safe');
 SELECT is((SELECT array_agg(signature ORDER BY signature) FROM actual_api WHERE secdef),
           ARRAY['occurrence_store_mark_all()', 'occurrence_store_mark_override()',
                 'occurrence_store_mark_window()', 'occurrence_store_refresh_pending()'],

@@ -45,7 +45,7 @@ CREATE TEMP VIEW members AS
 CREATE TEMP VIEW member_functions AS
   SELECT p.oid, p.oid::regprocedure::text AS signature, p.proname, l.lanname, p.prokind,
          p.provolatile, p.proparallel, p.proisstrict, p.prosecdef, p.proconfig, p.prosrc,
-         p.prorettype = 'trigger'::regtype AS is_trigger
+         p.prorettype IN ('trigger'::regtype, 'event_trigger'::regtype) AS is_trigger
     FROM members m JOIN pg_proc p ON p.oid = m.objid AND m.classid = 'pg_proc'::regclass
     JOIN pg_language l ON l.oid = p.prolang;
 
@@ -54,8 +54,8 @@ SELECT cmp_ok((SELECT count(*)::int FROM members), '>', 150,
 SELECT is((SELECT array_agg(DISTINCT catalog ORDER BY catalog) FROM members
             WHERE catalog NOT IN ('pg_proc', 'pg_type', 'pg_class', 'pg_operator', 'pg_opclass',
                                   'pg_opfamily', 'pg_cast')
-              AND object <> 'schema vigo_cal_bi'),
-          NULL, 'it owns only functions, types, relations, operators, operator classes and families, casts, and schema vigo_cal_bi');
+              AND object NOT IN ('schema vigo_cal_bi', 'event trigger vigo_cal_keep_deliveries')),
+          NULL, 'it owns only functions, types, relations, operators, operator classes and families, casts, schema vigo_cal_bi and the event trigger that keeps the delivery log from DROP EXTENSION');
 
 -- ---------------------------------------------------------------------
 -- SECURITY DEFINER and search_path
@@ -111,15 +111,20 @@ SELECT lives_ok(
 -- The C functions (and the built-in int4 functions reused as LANGUAGE
 -- internal) are pure: IMMUTABLE PARALLEL SAFE, but the restriction
 -- estimators, which read the planner's statistics and are STABLE as
--- PostgreSQL's own (eqsel, scalarltsel) are.
+-- PostgreSQL's own (eqsel, scalarltsel) are, and two that are not about
+-- the calendar: whether the extension's own script runs (STABLE PARALLEL
+-- RESTRICTED: the backend's state) and the event trigger that keeps the
+-- delivery log from DROP EXTENSION.
 SELECT is((SELECT array_agg(format('%s %s%s', signature, provolatile, proparallel) ORDER BY signature)
              FROM member_functions
             WHERE lanname IN ('c', 'internal') AND prokind = 'f'
               AND (provolatile <> 'i' OR proparallel <> 's')),
-          ARRAY['vigo_cal.isoweek_contsel(internal,oid,internal,integer) ss',
+          ARRAY['vigo_cal.extension_script_running() sr',
+                'vigo_cal.isoweek_contsel(internal,oid,internal,integer) ss',
+                'vigo_cal.refuse_drop_with_deliveries() vu',
                 'vigo_cal.schoolyear_contsel(internal,oid,internal,integer) ss',
                 'vigo_cal.today() ss'],
-          'every C and internal function is IMMUTABLE PARALLEL SAFE, the estimators and today() (it reads the clock and the setting vigo_cal.today) STABLE PARALLEL SAFE');
+          'every C and internal function is IMMUTABLE PARALLEL SAFE, the estimators and today() (it reads the clock and the setting vigo_cal.today) STABLE PARALLEL SAFE, but extension_script_running() and the event trigger''s');
 SELECT cmp_ok((SELECT count(*)::int FROM member_functions WHERE lanname = 'c'), '>=', 50,
               'and there are C functions to check');
 
@@ -134,7 +139,8 @@ SELECT is((SELECT array_agg(signature ORDER BY signature) FROM member_functions
 SELECT is((SELECT array_agg(signature ORDER BY signature) FROM member_functions
             WHERE lanname IN ('sql', 'plpgsql') AND NOT is_trigger
               AND (provolatile NOT IN ('i', 's') OR proparallel <> 's')),
-          ARRAY['vigo_cal.grant_reader(regrole)',
+          ARRAY['vigo_cal.apply_shipped_removals()',
+                'vigo_cal.grant_reader(regrole)',
                 'vigo_cal.occurrence_store_mark_years(vigo_cal.schoolyear,vigo_cal.schoolyear)',
                 'vigo_cal.occurrence_store_work_out(vigo_cal.schoolyear,vigo_cal.schoolyear,boolean)',
                 'vigo_cal.publish_edition(vigo_cal.schoolyear,date,text)',
@@ -142,7 +148,7 @@ SELECT is((SELECT array_agg(signature ORDER BY signature) FROM member_functions
                 'vigo_cal.refresh_occurrence_store(vigo_cal.schoolyear,vigo_cal.schoolyear)',
                 'vigo_cal.revoke_reader(regrole)',
                 'vigo_cal.store_occurrences(vigo_cal.schoolyear,vigo_cal.schoolyear)'],
-          'every SQL and PL/pgSQL function but the triggers, the store''s refresh, publish_edition and grant_reader/revoke_reader is IMMUTABLE or STABLE and PARALLEL SAFE');
+          'every SQL and PL/pgSQL function but the triggers, the store''s refresh, publish_edition, grant_reader/revoke_reader and apply_shipped_removals() is IMMUTABLE or STABLE and PARALLEL SAFE');
 SELECT is((SELECT format('%s %s%s', signature, provolatile, proparallel) FROM member_functions
             WHERE signature = 'vigo_cal.publish_edition(vigo_cal.schoolyear,date,text)'),
           'vigo_cal.publish_edition(vigo_cal.schoolyear,date,text) vu',
@@ -159,10 +165,15 @@ SELECT is((SELECT array_agg(format('%s %s%s', signature, provolatile, proparalle
           'the store''s refresh functions are VOLATILE PARALLEL UNSAFE (they write)');
 SELECT is((SELECT array_agg(format('%s %s%s', signature, provolatile, proparallel) ORDER BY signature)
              FROM member_functions WHERE is_trigger),
-          ARRAY['vigo_cal.keep_user_changes() vu', 'vigo_cal.occurrence_store_mark_all() vu',
+          ARRAY['vigo_cal.county_member_stamp() vu', 'vigo_cal.delivery_log_stamp() vu',
+                'vigo_cal.keep_user_changes() vu', 'vigo_cal.occurrence_store_mark_all() vu',
                 'vigo_cal.occurrence_store_mark_override() vu', 'vigo_cal.occurrence_store_mark_window() vu',
-                'vigo_cal.occurrence_store_refresh_pending() vu'],
-          'the trigger functions, keep_user_changes and the occurrence store''s, are VOLATILE PARALLEL UNSAFE (they write)');
+                'vigo_cal.occurrence_store_refresh_pending() vu', 'vigo_cal.refuse_drop_with_deliveries() vu',
+                'vigo_cal.restore_hold() vu', 'vigo_cal.restore_release() vu', 'vigo_cal.restore_serialise() vu',
+                'vigo_cal.shipped_removal_note() vu', 'vigo_cal.shipped_removal_note_truncate() vu',
+                'vigo_cal.shipped_removed_apply() vu',
+                'vigo_cal.shipped_removed_once() vu'],
+          'the trigger functions (keep_user_changes, the occurrence store''s, the stamps, the restore''s, the event trigger''s) are VOLATILE PARALLEL UNSAFE (they write)');
 SELECT is((SELECT format('%s %s%s', lanname, provolatile, proparallel) FROM member_functions
             WHERE signature = 'vigo_cal.current_schoolyear()'),
           'sql ss', 'exception: current_schoolyear() is SQL, STABLE PARALLEL SAFE (it reads the clock)');
@@ -181,17 +192,19 @@ SELECT is((SELECT array_agg(f.signature ORDER BY f.signature) FROM member_functi
                                WHERE c.relkind IN ('r', 'v')
                                  AND f.prosrc ~ ('\mvigo_cal\.' || c.relname || '\M'))
               AND f.prosrc !~* '\m(current_date|current_user|now)\M'
+              -- the system catalogue is read too (roles, keys, foreign keys)
+              AND f.prosrc !~ '\mpg_catalog\.pg_(roles|index|constraint)\M'
               AND f.prosrc !~ '\mvigo_cal\.(calendar_between|occurrences|check_event_references|school_holidays|all_school_holidays|county_numbers|my_counties|delivery_status_as_of|arshjul|upcoming|wheel_layout|wheel_page|wheel_dial|event_occurrences|holiday_weeks|occurrence_store_behind)\('),
-          NULL, 'every STABLE SQL or PL/pgSQL function reads a table, the clock or a STABLE function (else it could be IMMUTABLE)');
+          NULL, 'every STABLE SQL or PL/pgSQL function reads a table (the extension''s or the catalogue''s), the clock or a STABLE function (else it could be IMMUTABLE)');
 
 -- ---------------------------------------------------------------------
 -- Nothing in public, nothing pointing into public
 -- ---------------------------------------------------------------------
 SELECT is((SELECT array_agg(object ORDER BY object) FROM members
-            WHERE catalog <> 'pg_cast' AND nsp IS DISTINCT FROM 'vigo_cal'::regnamespace
+            WHERE catalog NOT IN ('pg_cast', 'pg_event_trigger') AND nsp IS DISTINCT FROM 'vigo_cal'::regnamespace
               AND NOT (catalog = 'pg_class' AND nsp = 'vigo_cal_bi'::regnamespace)
               AND object <> 'schema vigo_cal_bi'),
-          NULL, 'every object of the extension is in schema vigo_cal (but the casts, which have no schema, and the BI views in vigo_cal_bi)');
+          NULL, 'every object of the extension is in schema vigo_cal (but the casts and the event trigger, which have no schema, and the BI views in vigo_cal_bi)');
 SELECT is((SELECT array_agg(object ORDER BY object) FROM members m JOIN pg_class c ON c.oid = m.objid
             WHERE m.classid = 'pg_class'::regclass AND m.nsp = 'vigo_cal_bi'::regnamespace AND c.relkind <> 'v'),
           NULL, 'schema vigo_cal_bi holds views only');

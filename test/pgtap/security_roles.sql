@@ -58,7 +58,9 @@ DECLARE
 BEGIN
   FOR t IN
     SELECT c.oid::regclass AS tbl, c.relname,
-           (SELECT a.attname FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum = 1) AS col
+           (SELECT a.attname FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum = 1) AS col,
+           (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum) FROM pg_attribute a
+             WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') AS cols
       FROM pg_depend d JOIN pg_class c ON c.oid = d.objid AND d.classid = 'pg_class'::regclass
      WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
        AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'vigo_cal')
@@ -67,7 +69,7 @@ BEGIN
   LOOP
     FOREACH op IN ARRAY ARRAY['INSERT', 'UPDATE', 'DELETE', 'TRUNCATE'] LOOP
       stmt := CASE op
-        WHEN 'INSERT' THEN format('INSERT INTO %s SELECT * FROM %s WHERE false', t.tbl, t.tbl)
+        WHEN 'INSERT' THEN format('INSERT INTO %1$s (%2$s) SELECT %2$s FROM %1$s WHERE false', t.tbl, t.cols)
         WHEN 'UPDATE' THEN format('UPDATE %s SET %I = %I WHERE false', t.tbl, t.col, t.col)
         WHEN 'DELETE' THEN format('DELETE FROM %s WHERE false', t.tbl)
         ELSE format('TRUNCATE %s CASCADE', t.tbl) END;

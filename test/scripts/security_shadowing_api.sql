@@ -50,10 +50,11 @@ SELECT 'category', category_key, label, color, origin FROM vigo_cal.category
  WHERE category_key IN ('conexus', 'ot') ORDER BY 2;
 SELECT 'lokal_frist', * FROM vigo_cal.calendar_between('2023-08-01', '2025-07-31') WHERE event_key = 'lokal_frist';
 
--- Deliveries: the status of a county, as the superuser and as the county.
-INSERT INTO vigo_cal.delivery_log (county, event_key, school_year, delivered_at) VALUES
-  ('46', 'ssb_resultat_vgs_2', '2023-2024', '2023-09-27 10:00+02'),
-  ('03', 'ssb_resultat_vgs_2', '2023-2024', '2023-09-20 10:00+02');
+-- Deliveries: the status of a county, as the superuser and as the county
+-- (recorded_at given, as the owner may, so that both databases agree).
+INSERT INTO vigo_cal.delivery_log (county, event_key, school_year, delivered_at, recorded_at) VALUES
+  ('46', 'ssb_resultat_vgs_2', '2023-2024', '2023-09-27 10:00+02', '2023-09-27 10:05+02'),
+  ('03', 'ssb_resultat_vgs_2', '2023-2024', '2023-09-20 10:00+02', '2023-09-20 10:05+02');
 SELECT 'delivery_status_as_of', * FROM vigo_cal.delivery_status_as_of('2023-10-01')
  WHERE county IN ('03', '46') AND county_deadline BETWEEN '2023-09-01' AND '2023-10-15';
 SELECT 'delivery_status', count(*), count(DISTINCT county) FROM vigo_cal.delivery_status;
