@@ -117,7 +117,7 @@ BEGIN
   IF vigo_cal.extension_script_running() THEN
     RETURN NULL;
   END IF;
-  EXECUTE format('INSERT INTO vigo_cal.shipped_removed (table_name, shipped_key)'
+  EXECUTE pg_catalog.format('INSERT INTO vigo_cal.shipped_removed (table_name, shipped_key)'
                  ' SELECT %L, vigo_cal.shipped_key(%L, pg_catalog.to_jsonb(t)) FROM vigo_cal.%I t'
                  ' WHERE t.origin IN (''vigo_cal'', ''changed'') ON CONFLICT DO NOTHING',
                  TG_TABLE_NAME, TG_RELID::regclass, TG_TABLE_NAME);
@@ -169,10 +169,10 @@ BEGIN
              JOIN (SELECT c.relname, max(p.d) AS d FROM depth p JOIN pg_catalog.pg_class c ON c.oid = p.rel
                     GROUP BY c.relname) o ON o.relname = s.table_name
             ORDER BY o.d DESC, s.table_name, s.shipped_key LOOP
-    SELECT string_agg(format('%L, t.%I', k, k), ', ') INTO key_cols
-      FROM jsonb_object_keys(r.shipped_key) AS k;
+    SELECT pg_catalog.string_agg(pg_catalog.format('%L, t.%I', k, k), ', ') INTO key_cols
+      FROM pg_catalog.jsonb_object_keys(r.shipped_key) AS k;
     BEGIN
-      EXECUTE format('DELETE FROM vigo_cal.%I t WHERE t.origin = ''vigo_cal'' AND pg_catalog.jsonb_build_object(%s) = $1',
+      EXECUTE pg_catalog.format('DELETE FROM vigo_cal.%I t WHERE t.origin = ''vigo_cal'' AND pg_catalog.jsonb_build_object(%s) = $1',
                      r.table_name, key_cols)
         USING r.shipped_key;
     EXCEPTION WHEN foreign_key_violation THEN
@@ -231,16 +231,16 @@ DECLARE
 BEGIN
   FOR fk IN
     SELECT c.confrelid::regclass AS parent,
-           string_agg(format('r.%I IS NULL', ca.attname), ' OR ') AS any_null,
-           string_agg(format('p.%I = r.%I', pa.attname, ca.attname), ' AND ') AS match
+           pg_catalog.string_agg(pg_catalog.format('r.%I IS NULL', ca.attname), ' OR ') AS any_null,
+           pg_catalog.string_agg(pg_catalog.format('p.%I = r.%I', pa.attname, ca.attname), ' AND ') AS match
       FROM pg_catalog.pg_constraint c
-      CROSS JOIN LATERAL unnest(c.conkey, c.confkey) AS k (child_col, parent_col)
+      CROSS JOIN LATERAL pg_catalog.unnest(c.conkey, c.confkey) AS k (child_col, parent_col)
       JOIN pg_catalog.pg_attribute ca ON ca.attrelid = c.conrelid AND ca.attnum = k.child_col
       JOIN pg_catalog.pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = k.parent_col
      WHERE c.conrelid = rel AND c.contype = 'f'
      GROUP BY c.oid, c.confrelid
   LOOP
-    EXECUTE format('SELECT %s OR EXISTS (SELECT FROM %s p WHERE %s) FROM pg_catalog.jsonb_populate_record(NULL::%s, $1) AS r',
+    EXECUTE pg_catalog.format('SELECT %s OR EXISTS (SELECT FROM %s p WHERE %s) FROM pg_catalog.jsonb_populate_record(NULL::%s, $1) AS r',
                    fk.any_null, fk.parent, fk.match, rel)
       INTO present USING row_value;
     IF NOT present THEN
@@ -287,7 +287,7 @@ BEGIN
   INSERT INTO vigo_cal.restore_held (table_name, row_key, row_value)
   VALUES (TG_TABLE_NAME, vigo_cal.shipped_key(TG_RELID, row_value), row_value);
   RAISE NOTICE 'a row of vigo_cal.% waits in vigo_cal.restore_held for a row it refers to', TG_TABLE_NAME
-    USING DETAIL = format('The row''s key: %s.', vigo_cal.shipped_key(TG_RELID, row_value)),
+    USING DETAIL = pg_catalog.format('The row''s key: %s.', vigo_cal.shipped_key(TG_RELID, row_value)),
           HINT = 'A COPY that brings the row it refers to puts it in its table.';
   RETURN NULL;
 END $$;
@@ -313,13 +313,13 @@ BEGIN
   WHILE moved LOOP
     moved := false;
     FOR h IN SELECT * FROM vigo_cal.restore_held ORDER BY table_name, row_key LOOP
-      CONTINUE WHEN NOT vigo_cal.parents_present(format('vigo_cal.%I', h.table_name)::regclass, h.row_value);
+      CONTINUE WHEN NOT vigo_cal.parents_present(pg_catalog.format('vigo_cal.%I', h.table_name)::regclass, h.row_value);
       DELETE FROM vigo_cal.restore_held WHERE table_name = h.table_name AND row_key = h.row_key;
-      SELECT string_agg(format('%I', a.attname), ', ' ORDER BY a.attnum) INTO cols
+      SELECT pg_catalog.string_agg(pg_catalog.format('%I', a.attname), ', ' ORDER BY a.attnum) INTO cols
         FROM pg_catalog.pg_attribute a
-       WHERE a.attrelid = format('vigo_cal.%I', h.table_name)::regclass AND a.attnum > 0
+       WHERE a.attrelid = pg_catalog.format('vigo_cal.%I', h.table_name)::regclass AND a.attnum > 0
          AND NOT a.attisdropped AND a.attgenerated = '';
-      EXECUTE format('INSERT INTO vigo_cal.%1$I (%2$s) SELECT %2$s FROM pg_catalog.jsonb_populate_record(NULL::vigo_cal.%1$I, $1)',
+      EXECUTE pg_catalog.format('INSERT INTO vigo_cal.%1$I (%2$s) SELECT %2$s FROM pg_catalog.jsonb_populate_record(NULL::vigo_cal.%1$I, $1)',
                      h.table_name, cols)
         USING h.row_value;
       moved := true;
@@ -379,8 +379,8 @@ BEGIN
     VALUES ('shipped_removed_once', 'shipped_removed', 'BEFORE INSERT', 'ROW', 'shipped_removed_once'),
            ('shipped_removed_apply', 'shipped_removed', 'AFTER INSERT', 'STATEMENT', 'shipped_removed_apply')
   LOOP
-    EXECUTE format('DROP TRIGGER IF EXISTS %I ON vigo_cal.%I', tr.name, tr.tab);
-    EXECUTE format('CREATE TRIGGER %I %s ON vigo_cal.%I FOR EACH %s EXECUTE FUNCTION vigo_cal.%I()',
+    EXECUTE pg_catalog.format('DROP TRIGGER IF EXISTS %I ON vigo_cal.%I', tr.name, tr.tab);
+    EXECUTE pg_catalog.format('CREATE TRIGGER %I %s ON vigo_cal.%I FOR EACH %s EXECUTE FUNCTION vigo_cal.%I()',
                    tr.name, tr.ev, tr.tab, tr.lvl, tr.fn);
   END LOOP;
 END $$;

@@ -478,20 +478,20 @@ BEGIN
   IF NEW.origin <> 'changed' THEN
     RETURN NEW;
   END IF;
-  SELECT string_agg(format('t.%1$I IS NOT DISTINCT FROM ($1).%1$I', k), ' AND ')
-    INTO key_match FROM unnest(keys) AS k;
-  EXECUTE format('SELECT EXISTS (SELECT 1 FROM %I.%I t WHERE %s AND t.origin = ''vigo_cal'')',
+  SELECT pg_catalog.string_agg(pg_catalog.format('t.%1$I IS NOT DISTINCT FROM ($1).%1$I', k), ' AND ')
+    INTO key_match FROM pg_catalog.unnest(keys) AS k;
+  EXECUTE pg_catalog.format('SELECT EXISTS (SELECT 1 FROM %I.%I t WHERE %s AND t.origin = ''vigo_cal'')',
                  TG_TABLE_SCHEMA, TG_TABLE_NAME, key_match)
     INTO found_key USING NEW;
   IF NOT found_key THEN
     RETURN NEW;
   END IF;
-  SELECT string_agg(format('%1$I = ($1).%1$I', a.attname), ', ')
+  SELECT pg_catalog.string_agg(pg_catalog.format('%1$I = ($1).%1$I', a.attname), ', ')
     INTO cols
     FROM pg_attribute a
    WHERE a.attrelid = TG_RELID AND a.attnum > 0 AND NOT a.attisdropped
      AND a.attgenerated = '';
-  EXECUTE format('UPDATE %I.%I t SET %s WHERE %s', TG_TABLE_SCHEMA, TG_TABLE_NAME, cols, key_match)
+  EXECUTE pg_catalog.format('UPDATE %I.%I t SET %s WHERE %s', TG_TABLE_SCHEMA, TG_TABLE_NAME, cols, key_match)
     USING NEW;
   RETURN NULL;
 END $$;

@@ -28,11 +28,8 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 import sqlcalls  # noqa: E402
 import tap  # noqa: E402
 
-# Functions not yet rewritten, with the reason.  keep_user_changes sits
-# above the replaceable part of 50_schedule.sql, so an upgrade makes it
-# again only by a hand-written step; it is to be qualified with the next
-# change that makes it again.
-EXEMPT = {"vigo_cal.keep_user_changes()": "made again only by a hand-written upgrade step"}
+# Functions not yet rewritten, with the reason (none now).
+EXEMPT = {}
 
 BODIES_SQL = """
 SELECT p.oid::regprocedure::text || E'\\x01'
