@@ -4,7 +4,8 @@ year's edition, change the calendar (a date moved by an override, a
 comment edited, an event added), see the changes in edition_changes, in
 the HTML (listed at the top, rows marked) and in the iCalendar (same UID,
 SEQUENCE raised, LAST-MODIFIED), publish a second revision, change again.
-The iCalendar is read back with python3-icalendar.  And the errors:
+The iCalendar is read back with python3-icalendar, and with ical.js
+(Node.js, from the npm registry).  And the errors:
 publishing twice on one day, out of date order, a year with no events, an
 unknown county, changes of a year never published.  Prints TAP.
 
@@ -74,6 +75,35 @@ def oslo_midnight_utc(day):
     text = val("postgres", f"SELECT to_char(date '{day}'::timestamp AT TIME ZONE 'Europe/Oslo' AT TIME ZONE 'UTC',"
                            " 'YYYY-MM-DD HH24:MI:SS')")
     return datetime.datetime.fromisoformat(text).replace(tzinfo=datetime.timezone.utc)
+
+
+def check_ical_js(db, uid):
+    """The same iCalendar read by ical.js (Node.js): the moved event keeps
+    its UID, with SEQUENCE 1, its new date and LAST-MODIFIED, and no other
+    event has a SEQUENCE."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    raw = psql(db, f"SELECT vigo_cal.ical('{YEAR}')").stdout[:-1]
+    path = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"vigo_cal_revisions_{os.getpid()}.ics")
+    with open(path, "wb") as f:
+        f.write(raw)
+    try:
+        modules = subprocess.run([os.path.join(here, "..", "lib", "npm_module.sh"), "ical.js@2.2.1"],
+                                 capture_output=True, text=True, check=True).stdout.strip()
+        out = subprocess.run(["node", os.path.join(here, "..", "clients", "ical_js_events.js"), path],
+                             capture_output=True, text=True, check=True,
+                             env=dict(os.environ, NODE_PATH=modules)).stdout
+    except (OSError, subprocess.CalledProcessError) as e:
+        ok(False, "ical.js reads the revised iCalendar", str(getattr(e, "stderr", e)))
+        return
+    finally:
+        os.unlink(path)
+    import json
+    evs = {e["uid"]: e for e in map(json.loads, out.splitlines())}
+    ev = evs.get(uid)
+    is_((ev["sequence"], ev["dtstart"], ev["lastModified"] is not None) if ev else None,
+        (1, "2025-10-20", True), "ical.js reads the moved event: same UID, SEQUENCE 1, its new date, LAST-MODIFIED")
+    others = [u for u, e in evs.items() if e["sequence"] is not None and not u.startswith((MOVED, EDITED))]
+    ok(len(evs) > 100 and not others, f"ical.js reads {len(evs)} events, no other with a SEQUENCE", others)
 
 
 def check(db):
@@ -146,6 +176,7 @@ def check(db):
     is_(int(after.get(f"{EDITED}-1-2025@vigo-cal", {}).get("SEQUENCE", 0)), 1, "the edited event: SEQUENCE 1")
     unchanged = [u for u, e in after.items() if "SEQUENCE" in e and not u.startswith((MOVED, EDITED))]
     ok(not unchanged, "no other event has a SEQUENCE", unchanged)
+    check_ical_js(db, uid)
 
     # revision 2
     is_(val(db, f"SELECT vigo_cal.publish_edition('{YEAR}', '2025-09-01', 'revidert')"), "2",
