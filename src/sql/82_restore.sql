@@ -234,7 +234,7 @@ BEGIN
            pg_catalog.string_agg(pg_catalog.format('r.%I IS NULL', ca.attname), ' OR ') AS any_null,
            pg_catalog.string_agg(pg_catalog.format('p.%I = r.%I', pa.attname, ca.attname), ' AND ') AS match
       FROM pg_catalog.pg_constraint c
-      CROSS JOIN LATERAL pg_catalog.unnest(c.conkey, c.confkey) AS k (child_col, parent_col)
+      CROSS JOIN LATERAL ROWS FROM (pg_catalog.unnest(c.conkey), pg_catalog.unnest(c.confkey)) AS k (child_col, parent_col)
       JOIN pg_catalog.pg_attribute ca ON ca.attrelid = c.conrelid AND ca.attnum = k.child_col
       JOIN pg_catalog.pg_attribute pa ON pa.attrelid = c.confrelid AND pa.attnum = k.parent_col
      WHERE c.conrelid = rel AND c.contype = 'f'
