@@ -93,9 +93,13 @@ CREATE TABLE vigo_cal.category (
   label text NOT NULL,
   color text NOT NULL CHECK (color ~ '^#[0-9a-f]{6}$'),
   sort_order integer NOT NULL DEFAULT 100,
-  origin text NOT NULL DEFAULT 'user' CHECK (origin IN ('vigo_cal', 'user', 'changed'))
+  origin text NOT NULL DEFAULT 'user' CHECK (origin IN ('vigo_cal', 'user', 'changed')),
+  -- after origin: 0.4.0 adds the column with ALTER TABLE, which appends it
+  legend_text text CHECK (legend_text <> '')
 );
 COMMENT ON TABLE vigo_cal.category IS 'the colour codes of the årshjul, with a colour for dashboards';
+COMMENT ON COLUMN vigo_cal.category.legend_text IS
+  'the category''s line in the printed colour legend (FARGEKODER) of the edition, in its words ("Interne datoer for Vigo"); NULL: the label';
 COMMENT ON COLUMN vigo_cal.category.category_key IS 'stable key, lower case';
 COMMENT ON COLUMN vigo_cal.category.label IS 'the Norwegian label of the colour legend';
 COMMENT ON COLUMN vigo_cal.category.color IS 'the colour as #rrggbb';

@@ -98,18 +98,23 @@ INSERT INTO vigo_cal.party (party_key, name, description, origin) VALUES
 -- palette: Tableau 10 (distinct, readable on white, colour-blind tolerant)
 -- for the ten legend keys, and a pale blue for school holidays, which the
 -- wheel draws as background.
-INSERT INTO vigo_cal.category (category_key, label, color, sort_order, origin) VALUES
-  ('vigo_internal', 'VIGO internt og fylkene', '#4e79a7', 10, 'vigo_cal'),
-  ('udir_fagopplaering', 'Udir – fagopplæring', '#59a14f', 20, 'vigo_cal'),
-  ('udir_privatskole', 'Udir – privatskoler', '#b07aa1', 30, 'vigo_cal'),
-  ('udir_soker_inntak', 'Udir – søkere og inntak', '#76b7b2', 40, 'vigo_cal'),
-  ('ssb_udir', 'SSB og Udir – statistikk', '#f28e2b', 50, 'vigo_cal'),
-  ('lanekassen', 'Lånekassen', '#e15759', 60, 'vigo_cal'),
-  ('ot', 'Oppfølgingstjenesten (OT)', '#edc948', 70, 'vigo_cal'),
-  ('vilbli', 'vilbli.no', '#ff9da7', 80, 'vigo_cal'),
-  ('conexus', 'Conexus', '#9c755f', 90, 'vigo_cal'),
-  ('fpvs', 'FPVS', '#79706e', 100, 'vigo_cal'),
-  ('school_holiday', 'Skoleferie', '#a0cbe8', 110, 'vigo_cal');
+-- legend_text: the lines of the legend "FARGEKODER:" on the edition's
+-- last page, in its order (ÅRSHJUL VIGO OPPLÆRING, skoleåret 2023-2024,
+-- pr. 21.08.2023; the OCR's "Fagopplaeringsfiler", "Sgker", "Lanekassen"
+-- and "Oppfelgingstjenesten" read with æ, ø and å).  The edition prints no
+-- line for school holidays.
+INSERT INTO vigo_cal.category (category_key, label, color, sort_order, origin, legend_text) VALUES
+  ('vigo_internal', 'VIGO internt og fylkene', '#4e79a7', 10, 'vigo_cal', 'Interne datoer for Vigo'),
+  ('udir_fagopplaering', 'Udir – fagopplæring', '#59a14f', 20, 'vigo_cal', 'Utdanningsdirektoratet Fagopplæringsfiler'),
+  ('udir_privatskole', 'Udir – privatskoler', '#b07aa1', 30, 'vigo_cal', 'Utdanningsdirektoratet Privatskolerapportering'),
+  ('udir_soker_inntak', 'Udir – søkere og inntak', '#76b7b2', 40, 'vigo_cal', 'Utdanningsdirektoratet Søker- og inntaksfil'),
+  ('ssb_udir', 'SSB og Udir – statistikk', '#f28e2b', 50, 'vigo_cal', 'SSB og Utdanningsdirektoratet ssbResultat og ssbElev'),
+  ('lanekassen', 'Lånekassen', '#e15759', 60, 'vigo_cal', 'Lånekassen'),
+  ('ot', 'Oppfølgingstjenesten (OT)', '#edc948', 70, 'vigo_cal', 'Oppfølgingstjenesten'),
+  ('vilbli', 'vilbli.no', '#ff9da7', 80, 'vigo_cal', 'vilbli.no (Fagbokforlaget)'),
+  ('conexus', 'Conexus', '#9c755f', 90, 'vigo_cal', 'Insight (tidligere PULS) (Conexus)'),
+  ('fpvs', 'FPVS', '#79706e', 100, 'vigo_cal', 'Forsvarets personell- og vernepliktssenter (FPVS)'),
+  ('school_holiday', 'Skoleferie', '#a0cbe8', 110, 'vigo_cal', NULL);
 
 -- ---------------------------------------------------------------------
 -- Events: one per recurring duty, in the order of the edition

@@ -602,7 +602,7 @@ BEGIN
     JOIN vigo_cal.arshjul_html_rows((SELECT pg_catalog.jsonb_agg(b2.e ORDER BY b2.n) FROM blocks b2)) AS h ON h.n = b.n;
 
   SELECT pg_catalog.string_agg('<li><span class="swatch" style="background-color:' || c.color || '"></span>'
-                    || vigo_cal.xml_escape(c.label) || '</li>', '' ORDER BY c.sort_order, c.category_key)
+                    || vigo_cal.xml_escape(coalesce(c.legend_text, c.label)) || '</li>', '' ORDER BY c.sort_order, c.category_key)
     INTO legend
     FROM vigo_cal.category c;
 

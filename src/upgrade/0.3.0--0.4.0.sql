@@ -497,3 +497,11 @@ BEGIN
 END $$;
 COMMENT ON FUNCTION vigo_cal.keep_user_changes() IS
   'trigger: keeps origin the extension''s word, marks changed shipped rows so pg_dump keeps them, and merges them back on restore';
+
+-- ---------------------------------------------------------------------
+-- The colour legend in the edition's words (category.legend_text, as in
+-- 50_schedule.sql; the shipped rows get their text from the merge)
+-- ---------------------------------------------------------------------
+ALTER TABLE vigo_cal.category ADD COLUMN legend_text text CHECK (legend_text <> '');
+COMMENT ON COLUMN vigo_cal.category.legend_text IS
+  'the category''s line in the printed colour legend (FARGEKODER) of the edition, in its words ("Interne datoer for Vigo"); NULL: the label';
