@@ -463,30 +463,36 @@ DECLARE
   body text;
   recurring text;
   legend text;
+  holiday_keys text[];
 BEGIN
   IF school_year IS NULL THEN
     RETURN NULL;
   END IF;
   IF county IS NOT NULL THEN
-    PERFORM vigo_cal.county_numbers(county);  -- raises for an unknown county
     SELECT pg_catalog.string_agg(c.name, ', ' ORDER BY c.county_number) INTO county_name
       FROM vigo_cal.county c
-     WHERE c.county_number = ANY (vigo_cal.county_numbers(county, school_year));
+     WHERE c.county_number = ANY (vigo_cal.county_numbers(county, school_year));  -- raises for an unknown county
   END IF;
   rev := vigo_cal.last_revision(school_year);
   SELECT r.published INTO rev_day FROM vigo_cal.edition_revision r
    WHERE r.school_year OPERATOR(vigo_cal.=) arshjul_html.school_year AND r.revision = rev;
 
   IF rev IS NOT NULL THEN
+    -- a county's edition lists its own school holidays, not the national
+    -- ones: the national school-holiday rows of the revision and of the
+    -- calendar now, worked out once, are left out of its changes
+    IF county IS NOT NULL THEN
+      SELECT pg_catalog.array_agg(h.event_key) INTO holiday_keys
+        FROM (SELECT e.event_key FROM vigo_cal.edition_revision_entry e
+               WHERE e.school_year OPERATOR(vigo_cal.=) arshjul_html.school_year AND e.revision = rev
+                 AND e.category = 'school_holiday'
+              UNION
+              SELECT n.event_key FROM vigo_cal.edition_rows(school_year) AS n
+               WHERE n.category = 'school_holiday') AS h;
+    END IF;
     SELECT coalesce(pg_catalog.jsonb_agg(pg_catalog.to_jsonb(c)), '[]'), pg_catalog.count(*) INTO changed, n_changes
       FROM vigo_cal.edition_changes(school_year) AS c
-     -- a county's edition lists its own school holidays, not the national ones
-     WHERE county IS NULL
-        OR NOT EXISTS (SELECT 1 FROM vigo_cal.edition_revision_entry e
-                        WHERE e.school_year OPERATOR(vigo_cal.=) arshjul_html.school_year AND e.revision = rev
-                          AND e.event_key = c.event_key AND e.category = 'school_holiday')
-           AND NOT EXISTS (SELECT 1 FROM vigo_cal.edition_rows(school_year) AS n
-                            WHERE n.event_key = c.event_key AND n.category = 'school_holiday');
+     WHERE NOT coalesce(c.event_key = ANY (holiday_keys), false);
   END IF;
 
   head := '<header>'
